@@ -1,0 +1,151 @@
+package dev.kindling.hub.rest;
+
+import static dev.kindling.hub.rest.Responses.PROBLEM;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.hub.api.HubActivation;
+import dev.kindling.hub.api.HubClosure;
+import dev.kindling.hub.api.HubView;
+import dev.kindling.hub.api.LinkPage;
+import dev.kindling.hub.rest.Responses.ActionRequest;
+import dev.kindling.hub.service.HubLifecycle;
+import dev.kindling.hub.service.LinkReads;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A hub's lifecycle actions (activate, close, archive) and its partners. */
+@Path("/api/v1/hubs/{id}")
+@Tag(name = "Hubs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "400",
+        description = "Malformed request; errors name each field",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The role does not allow this",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such hub",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class HubActionResource {
+    private final HubLifecycle lifecycle;
+    private final LinkReads links;
+    private final Idempotency idempotency;
+
+    public HubActionResource(HubLifecycle lifecycle, LinkReads links, Idempotency idempotency) {
+        this.lifecycle = lifecycle;
+        this.links = links;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("activate")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "activateHub", summary = "Open a PLANNED hub (PLANNED → ACTIVE)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The active hub; new ETag",
+            content = @Content(schema = @Schema(implementation = HubView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The hub is not PLANNED, or is archived",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response activate(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @Valid HubActivation request) {
+        return idempotency.execute(
+                key,
+                "POST /api/v1/hubs/{id}/activate",
+                new ActionRequest(id, request),
+                () -> Responses.done(lifecycle.activate(id, request == null ? null : request.openedOn())));
+    }
+
+    @POST
+    @Path("close")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "closeHub", summary = "Close an ACTIVE hub (ACTIVE → CLOSED)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The closed hub; new ETag",
+            content = @Content(schema = @Schema(implementation = HubView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The hub is not ACTIVE",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response close(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @Valid HubClosure request) {
+        return idempotency.execute(
+                key,
+                "POST /api/v1/hubs/{id}/close",
+                new ActionRequest(id, request),
+                () -> Responses.done(lifecycle.close(id, request == null ? null : request.closedOn())));
+    }
+
+    @POST
+    @Path("archive")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "archiveHub",
+            summary = "Archive a PLANNED or CLOSED hub",
+            description = "Archived hubs keep their history and stay readable by id, drop out of lists unless"
+                    + " includeArchived=true, and cannot be added to programs.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The archived hub; new ETag",
+            content = @Content(schema = @Schema(implementation = HubView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The hub is ACTIVE (close it first) or already archived",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response archive(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {
+        return idempotency.execute(
+                key,
+                "POST /api/v1/hubs/{id}/archive",
+                new ActionRequest(id, null),
+                () -> Responses.done(lifecycle.archive(id)));
+    }
+
+    @GET
+    @Path("partners")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listHubPartners", summary = "List the partners linked to a hub, with role and period")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of links, oldest first",
+            content = @Content(schema = @Schema(implementation = LinkPage.class)))
+    public LinkPage partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return LinkPage.of(links.ofHub(id, page));
+    }
+}

@@ -1,0 +1,197 @@
+package dev.kindling.hub.rest;
+
+import static dev.kindling.hub.rest.Responses.PROBLEM;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.hub.api.HubCreate;
+import dev.kindling.hub.api.HubPage;
+import dev.kindling.hub.api.HubUpdate;
+import dev.kindling.hub.api.HubView;
+import dev.kindling.hub.domain.HubKind;
+import dev.kindling.hub.domain.HubStatus;
+import dev.kindling.hub.domain.Region;
+import dev.kindling.hub.service.Filters;
+import dev.kindling.hub.service.HubLifecycle;
+import dev.kindling.hub.service.HubService;
+import dev.kindling.hub.service.HubService.HubFilter;
+import dev.kindling.hub.service.Tagged;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Hubs: create, read, list, update, delete. Lifecycle actions are in {@link HubActionResource}. */
+@Path("/api/v1/hubs")
+@Tag(name = "Hubs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "400",
+        description = "Malformed request; errors name each field",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The role does not allow this",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class HubResource {
+    static final String PATH = "/api/v1/hubs";
+
+    private final HubService hubs;
+    private final HubLifecycle lifecycle;
+    private final Idempotency idempotency;
+
+    public HubResource(HubService hubs, HubLifecycle lifecycle, Idempotency idempotency) {
+        this.hubs = hubs;
+        this.lifecycle = lifecycle;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createHub", summary = "Register a hub (it starts PLANNED)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag headers are set",
+            content = @Content(schema = @Schema(implementation = HubView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Code already taken, or the superseded hub already has a successor",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "supersedesId names no hub, the hub itself, or makes a loop",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @Valid @NotNull HubCreate request) {
+        return idempotency.execute(key, "POST " + PATH, request, () -> {
+            Tagged<HubView> hub = hubs.create(request);
+            return Responses.created(PATH, hub.body().id(), hub);
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "getHub", summary = "Read a hub")
+    @APIResponse(
+            responseCode = "200",
+            description = "The hub; ETag header set",
+            content = @Content(schema = @Schema(implementation = HubView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such hub",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return Responses.ok(hubs.get(id));
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listHubs", summary = "List hubs, oldest first, filtered and paged by cursor")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of hubs",
+            content = @Content(schema = @Schema(implementation = HubPage.class)))
+    public HubPage list(
+            @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
+            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2", example = "SG") String country,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = HubKind.class)) String kind,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = HubStatus.class)) String status,
+            @QueryParam("includeArchived")
+                    @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    boolean includeArchived,
+            @BeanParam @Valid PageRequest page) {
+        HubFilter filter = new HubFilter(
+                Filters.enumValue(Region.class, "region", region),
+                Filters.country("country", country, false),
+                Filters.enumValue(HubKind.class, "kind", kind),
+                Filters.enumValue(HubStatus.class, "status", status),
+                includeArchived);
+        return HubPage.of(hubs.list(filter, page));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "updateHub", summary = "Replace a hub's writable fields (send If-Match)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated hub; new ETag",
+            content = @Content(schema = @Schema(implementation = HubView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such hub",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The superseded hub already has a successor",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is stale",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "supersedesId names no hub, the hub itself, or makes a loop",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
+                    String ifMatch,
+            @Valid @NotNull HubUpdate request) {
+        return Responses.ok(hubs.update(id, ifMatch, request));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "deleteHub",
+            summary = "Delete a hub registered by mistake",
+            description = "Only a PLANNED hub that runs no program, has no partners and takes part in no"
+                    + " supersession can be deleted; any other answers 409 archive-instead: archive it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such hub",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The hub has history: archive it instead",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id) {
+        lifecycle.delete(id);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.kindling.hub.rest;
+
+import static dev.kindling.hub.rest.Responses.PROBLEM;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.hub.api.LinkCreate;
+import dev.kindling.hub.api.LinkPage;
+import dev.kindling.hub.api.LinkUpdate;
+import dev.kindling.hub.api.LinkView;
+import dev.kindling.hub.rest.Responses.ActionRequest;
+import dev.kindling.hub.service.PartnerLinks;
+import dev.kindling.hub.service.Tagged;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A partner's links to hubs and programs, with role and period. Links are ended, never deleted. */
+@Path("/api/v1/partners/{id}/links")
+@Tag(name = "Partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "400",
+        description = "Malformed request; errors name each field",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The role does not allow this",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such partner or link",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class PartnerLinkResource {
+    private final PartnerLinks links;
+    private final Idempotency idempotency;
+
+    public PartnerLinkResource(PartnerLinks links, Idempotency idempotency) {
+        this.links = links;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createPartnerLink", summary = "Link a partner to a hub or a program")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag headers are set",
+            content = @Content(schema = @Schema(implementation = LinkView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The partner already has this role there, or is archived",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "hubId or programId names nothing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @Valid @NotNull LinkCreate request) {
+        return idempotency.execute(key, "POST /api/v1/partners/{id}/links", new ActionRequest(id, request), () -> {
+            Tagged<LinkView> link = links.create(id, request);
+            return Responses.created(
+                    PartnerResource.PATH + "/" + id + "/links", link.body().id(), link);
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listPartnerLinks", summary = "List the hubs and programs of a partner")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of links, oldest first",
+            content = @Content(schema = @Schema(implementation = LinkPage.class)))
+    public LinkPage list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return LinkPage.of(links.ofPartner(id, page));
+    }
+
+    @GET
+    @Path("{linkId}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "getPartnerLink", summary = "Read a partner link")
+    @APIResponse(
+            responseCode = "200",
+            description = "The link; ETag header set",
+            content = @Content(schema = @Schema(implementation = LinkView.class)))
+    public Response get(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
+        return Responses.ok(links.get(id, linkId));
+    }
+
+    @PUT
+    @Path("{linkId}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "updatePartnerLink", summary = "Change a link's role or period; set untilOn to end it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated link; new ETag",
+            content = @Content(schema = @Schema(implementation = LinkView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The partner already has that role there",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is stale",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("id") UUID id,
+            @PathParam("linkId") UUID linkId,
+            @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
+                    String ifMatch,
+            @Valid @NotNull LinkUpdate request) {
+        return Responses.ok(links.update(id, linkId, ifMatch, request));
+    }
+}

@@ -1,0 +1,168 @@
+package dev.kindling.hub.rest;
+
+import static dev.kindling.hub.rest.Responses.PROBLEM;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.hub.api.LinkPage;
+import dev.kindling.hub.api.ProgramHubAdd;
+import dev.kindling.hub.api.ProgramView;
+import dev.kindling.hub.rest.Responses.ActionRequest;
+import dev.kindling.hub.service.LinkReads;
+import dev.kindling.hub.service.ProgramHubs;
+import dev.kindling.hub.service.ProgramLifecycle;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The hubs that run a program, its partners, and archiving it. */
+@Path("/api/v1/programs/{id}")
+@Tag(name = "Programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "400",
+        description = "Malformed request; errors name each field",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The role does not allow this",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such program",
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class ProgramHubResource {
+    private final ProgramHubs hubs;
+    private final ProgramLifecycle lifecycle;
+    private final LinkReads links;
+    private final Idempotency idempotency;
+
+    public ProgramHubResource(ProgramHubs hubs, ProgramLifecycle lifecycle, LinkReads links, Idempotency idempotency) {
+        this.hubs = hubs;
+        this.lifecycle = lifecycle;
+        this.links = links;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("hubs")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "addProgramHub", summary = "Add a hub to the hubs that run a program")
+    @APIResponse(
+            responseCode = "200",
+            description = "The program with its hubs; new ETag",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The hub already runs it, or the hub or program is archived",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "hubId names no hub",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response addHub(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @Valid @NotNull ProgramHubAdd request) {
+        return idempotency.execute(
+                key,
+                "POST /api/v1/programs/{id}/hubs",
+                new ActionRequest(id, request),
+                () -> Responses.done(hubs.add(id, request.hubId())));
+    }
+
+    @DELETE
+    @Path("hubs/{hubId}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "removeProgramHub",
+            summary = "Stop running a program at a hub",
+            description = "hub-service first asks startup-service for the program's cohorts at the hub"
+                    + " (GET /api/v1/cohorts?programId=&hubId=&limit=1). If there is any, the hub keeps the"
+                    + " program and the answer is 409 hub-has-cohorts; if startup-service does not answer, 503"
+                    + " dependency-unavailable with Retry-After. In both cases nothing changes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The program without the hub; new ETag",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "hub-has-cohorts: cohorts of the program run at the hub",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "startup-service did not answer; retry later",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait",
+                            schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response removeHub(@PathParam("id") UUID id, @PathParam("hubId") UUID hubId) {
+        return Responses.ok(hubs.remove(id, hubId));
+    }
+
+    @POST
+    @Path("archive")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "archiveProgram",
+            summary = "Archive a program",
+            description = "Archived programs keep their history, hubs and targets, stay readable by id, drop out"
+                    + " of lists unless includeArchived=true, and take no new hubs or targets.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The archived program; new ETag",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already archived",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response archive(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {
+        return idempotency.execute(
+                key,
+                "POST /api/v1/programs/{id}/archive",
+                new ActionRequest(id, null),
+                () -> Responses.done(lifecycle.archive(id)));
+    }
+
+    @GET
+    @Path("partners")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listProgramPartners", summary = "List the partners linked to a program")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of links, oldest first",
+            content = @Content(schema = @Schema(implementation = LinkPage.class)))
+    public LinkPage partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return LinkPage.of(links.ofProgram(id, page));
+    }
+}

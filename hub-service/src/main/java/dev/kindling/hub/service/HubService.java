@@ -1,0 +1,141 @@
+package dev.kindling.hub.service;
+
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.hub.api.HubCreate;
+import dev.kindling.hub.api.HubUpdate;
+import dev.kindling.hub.api.HubView;
+import dev.kindling.hub.domain.Hub;
+import dev.kindling.hub.domain.HubKind;
+import dev.kindling.hub.domain.HubStatus;
+import dev.kindling.hub.domain.Region;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Creates, reads, lists and updates hubs. Hub data is not secret: every reader sees every hub. */
+@ApplicationScoped
+public class HubService {
+    static final String AGGREGATE = "Hub";
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Supersession supersession;
+
+    public HubService(EntityManager em, Outbox outbox, Supersession supersession) {
+        this.em = em;
+        this.outbox = outbox;
+        this.supersession = supersession;
+    }
+
+    /** The filters of the hub list; null means "any". */
+    public record HubFilter(Region region, String country, HubKind kind, HubStatus status, boolean includeArchived) {}
+
+    @Transactional
+    public Tagged<HubView> create(HubCreate request) {
+        if (codeTaken(request.code())) {
+            throw Problems.conflict("hub-code-taken", "code", "another hub already has code " + request.code());
+        }
+        Hub hub = new Hub();
+        hub.id = Ids.newId();
+        hub.code = request.code();
+        hub.name = request.name();
+        hub.kind = request.kind();
+        hub.country = request.country();
+        hub.city = request.city();
+        hub.region = request.region();
+        hub.status = HubStatus.PLANNED;
+        supersession.check(hub.id, request.supersedesId());
+        hub.supersedesId = request.supersedesId();
+        hub.createdAt = Now.instant();
+        hub.updatedAt = hub.createdAt;
+        em.persist(hub);
+        em.flush();
+        return changed(hub, "HubCreated");
+    }
+
+    @Transactional
+    public Tagged<HubView> get(UUID id) {
+        return tagged(find(id));
+    }
+
+    @Transactional
+    public Page<HubView> list(HubFilter filter, PageRequest page) {
+        return Page.of(
+                        new KeysetQuery("select e from Hub e")
+                                .where("e.region = :region", "region", filter.region())
+                                .where("e.country = :country", "country", filter.country())
+                                .where("e.kind = :kind", "kind", filter.kind())
+                                .where("e.status = :status", "status", filter.status())
+                                .whereIf(!filter.includeArchived(), "e.archived = false")
+                                .fetch(em, Hub.class, page),
+                        page.limit(),
+                        h -> h.id)
+                .map(HubService::view);
+    }
+
+    @Transactional
+    public Tagged<HubView> update(UUID id, String ifMatch, HubUpdate request) {
+        Hub hub = find(id);
+        ETags.check(ifMatch, hub.version);
+        supersession.check(hub.id, request.supersedesId());
+        hub.name = request.name();
+        hub.kind = request.kind();
+        hub.country = request.country();
+        hub.city = request.city();
+        hub.region = request.region();
+        hub.supersedesId = request.supersedesId();
+        hub.updatedAt = Now.instant();
+        em.flush();
+        return changed(hub, "HubUpdated");
+    }
+
+    Hub find(UUID id) {
+        Hub hub = em.find(Hub.class, id);
+        if (hub == null) {
+            throw ProblemException.notFound("hub", id);
+        }
+        return hub;
+    }
+
+    /** Records the event of a change that has been flushed, and answers the new state. */
+    Tagged<HubView> changed(Hub hub, String eventType) {
+        HubView view = view(hub);
+        outbox.record(AGGREGATE, hub.id, eventType, view);
+        return new Tagged<>(view, ETags.of(hub.version));
+    }
+
+    private boolean codeTaken(String code) {
+        return !em.createQuery("select h.id from Hub h where h.code = :code", UUID.class)
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty();
+    }
+
+    static Tagged<HubView> tagged(Hub hub) {
+        return new Tagged<>(view(hub), ETags.of(hub.version));
+    }
+
+    static HubView view(Hub hub) {
+        return new HubView(
+                hub.id,
+                hub.code,
+                hub.name,
+                hub.kind,
+                hub.country,
+                hub.city,
+                hub.region,
+                hub.status,
+                hub.openedOn,
+                hub.closedOn,
+                hub.supersedesId,
+                hub.archived,
+                hub.createdAt,
+                hub.updatedAt);
+    }
+}

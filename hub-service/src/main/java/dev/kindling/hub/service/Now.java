@@ -1,0 +1,18 @@
+package dev.kindling.hub.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Current time in UTC, the one zone the service stores. */
+final class Now {
+    private Now() {}
+
+    static OffsetDateTime instant() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

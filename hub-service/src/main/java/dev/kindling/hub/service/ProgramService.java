@@ -1,0 +1,118 @@
+package dev.kindling.hub.service;
+
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.hub.api.ProgramCreate;
+import dev.kindling.hub.api.ProgramUpdate;
+import dev.kindling.hub.api.ProgramView;
+import dev.kindling.hub.domain.Program;
+import dev.kindling.hub.domain.ProgramKind;
+import dev.kindling.hub.domain.Region;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Creates, reads, lists and updates programs. */
+@ApplicationScoped
+public class ProgramService {
+    static final String AGGREGATE = "Program";
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final ProgramAccess access;
+    private final ProgramViews views;
+
+    public ProgramService(EntityManager em, Outbox outbox, ProgramAccess access, ProgramViews views) {
+        this.em = em;
+        this.outbox = outbox;
+        this.access = access;
+        this.views = views;
+    }
+
+    /** The filters of the program list; null means "any". */
+    public record ProgramFilter(UUID hubId, Region region, ProgramKind kind, boolean includeArchived) {}
+
+    @Transactional
+    public Tagged<ProgramView> create(ProgramCreate request) {
+        checkPeriod(request.startsOn(), request.endsOn());
+        if (!em.createQuery("select p.id from Program p where p.code = :code", UUID.class)
+                .setParameter("code", request.code())
+                .getResultList()
+                .isEmpty()) {
+            throw Problems.conflict("program-code-taken", "code", "another program already has code " + request.code());
+        }
+        Program program = new Program();
+        program.id = Ids.newId();
+        program.code = request.code();
+        program.name = request.name();
+        program.kind = request.kind();
+        program.region = request.region();
+        program.startsOn = request.startsOn();
+        program.endsOn = request.endsOn();
+        program.createdAt = Now.instant();
+        program.updatedAt = program.createdAt;
+        em.persist(program);
+        em.flush();
+        return changed(program, "ProgramCreated");
+    }
+
+    @Transactional
+    public Tagged<ProgramView> get(UUID id) {
+        return views.tagged(access.visible(id));
+    }
+
+    @Transactional
+    public Page<ProgramView> list(ProgramFilter filter, PageRequest page) {
+        boolean scoped = access.isHubScoped();
+        if (scoped && access.hubCodes().isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        List<Program> fetched = new KeysetQuery("select e from Program e")
+                .where(
+                        "exists (select 1 from ProgramHub f where f.programId = e.id and f.hubId = :hubId)",
+                        "hubId",
+                        filter.hubId())
+                .where("e.region = :region", "region", filter.region())
+                .where("e.kind = :kind", "kind", filter.kind())
+                .whereIf(!filter.includeArchived(), "e.archived = false")
+                .where(ProgramAccess.PARTNER_SCOPE, "hubCodes", scoped ? access.hubCodes() : null)
+                .fetch(em, Program.class, page);
+        Page<Program> programs = Page.of(fetched, page.limit(), p -> p.id);
+        return new Page<>(views.views(programs.items()), programs.nextCursor());
+    }
+
+    @Transactional
+    public Tagged<ProgramView> update(UUID id, String ifMatch, ProgramUpdate request) {
+        Program program = access.visible(id);
+        ETags.check(ifMatch, program.version);
+        checkPeriod(request.startsOn(), request.endsOn());
+        program.name = request.name();
+        program.kind = request.kind();
+        program.region = request.region();
+        program.startsOn = request.startsOn();
+        program.endsOn = request.endsOn();
+        program.updatedAt = Now.instant();
+        em.flush();
+        return changed(program, "ProgramUpdated");
+    }
+
+    /** Records the event of a flushed change of the program (or of its hubs or targets). */
+    Tagged<ProgramView> changed(Program program, String eventType) {
+        ProgramView view = views.view(program);
+        outbox.record(AGGREGATE, program.id, eventType, view);
+        return new Tagged<>(view, ETags.of(program.version));
+    }
+
+    static void checkPeriod(LocalDate startsOn, LocalDate endsOn) {
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw ProblemException.badRequest("endsOn", "must not be before startsOn");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.kindling.hub.service;
+
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.hub.api.TargetView;
+import dev.kindling.hub.api.TargetWrite;
+import dev.kindling.hub.domain.Program;
+import dev.kindling.hub.domain.ProgramTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * A program's targets. Each has its own ETag; every change also locks the program and bumps its
+ * version, since targets are part of the program's representation.
+ */
+@ApplicationScoped
+public class ProgramTargets {
+    private final EntityManager em;
+    private final ProgramAccess access;
+    private final ProgramService programs;
+
+    public ProgramTargets(EntityManager em, ProgramAccess access, ProgramService programs) {
+        this.em = em;
+        this.access = access;
+        this.programs = programs;
+    }
+
+    @Transactional
+    public Tagged<TargetView> add(UUID programId, TargetWrite request) {
+        Program program = access.lockedForChange(programId);
+        if (program.archived) {
+            throw ProblemException.conflict("program-archived", "An archived program cannot get new targets");
+        }
+        requireUnique(programId, null, request);
+        ProgramTarget target = new ProgramTarget();
+        target.id = Ids.newId();
+        target.programId = programId;
+        apply(target, request);
+        target.createdAt = Now.instant();
+        em.persist(target);
+        return touched(program, target, "ProgramTargetAdded");
+    }
+
+    @Transactional
+    public Tagged<TargetView> get(UUID programId, UUID targetId) {
+        access.visible(programId);
+        ProgramTarget target = find(programId, targetId);
+        return new Tagged<>(ProgramViews.target(target), ETags.of(target.version));
+    }
+
+    @Transactional
+    public Tagged<TargetView> update(UUID programId, UUID targetId, String ifMatch, TargetWrite request) {
+        Program program = access.lockedForChange(programId);
+        ProgramTarget target = find(programId, targetId);
+        ETags.check(ifMatch, target.version);
+        requireUnique(programId, targetId, request);
+        apply(target, request);
+        return touched(program, target, "ProgramTargetUpdated");
+    }
+
+    @Transactional
+    public void delete(UUID programId, UUID targetId) {
+        Program program = access.lockedForChange(programId);
+        ProgramTarget target = find(programId, targetId);
+        em.remove(target);
+        touched(program, target, "ProgramTargetRemoved");
+    }
+
+    private ProgramTarget find(UUID programId, UUID targetId) {
+        ProgramTarget target = em.find(ProgramTarget.class, targetId);
+        if (target == null || !target.programId.equals(programId)) {
+            throw ProblemException.notFound("target of this program", targetId);
+        }
+        return target;
+    }
+
+    private void requireUnique(UUID programId, UUID targetId, TargetWrite request) {
+        String due = request.dueOn() == null ? "t.dueOn is null" : "t.dueOn = :due";
+        var query = em.createQuery(
+                        "select t.id from ProgramTarget t where t.programId = :program and t.metric = :metric and "
+                                + due,
+                        UUID.class)
+                .setParameter("program", programId)
+                .setParameter("metric", request.metric());
+        if (request.dueOn() != null) {
+            query.setParameter("due", request.dueOn());
+        }
+        boolean taken = query.getResultStream().anyMatch(id -> !id.equals(targetId));
+        if (taken) {
+            throw Problems.conflict(
+                    "target-exists",
+                    "metric",
+                    "the program already has a " + request.metric() + " target for that date");
+        }
+    }
+
+    private static void apply(ProgramTarget target, TargetWrite request) {
+        target.metric = request.metric();
+        target.value = request.value();
+        target.dueOn = request.dueOn();
+    }
+
+    private Tagged<TargetView> touched(Program program, ProgramTarget target, String eventType) {
+        program.updatedAt = Now.instant();
+        em.flush();
+        programs.changed(program, eventType);
+        return new Tagged<>(ProgramViews.target(target), ETags.of(target.version));
+    }
+}
