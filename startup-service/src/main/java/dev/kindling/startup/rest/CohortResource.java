@@ -1,0 +1,102 @@
+package dev.kindling.startup.rest;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.startup.api.CohortRequest;
+import dev.kindling.startup.api.CohortView;
+import dev.kindling.startup.service.CohortService;
+import dev.kindling.startup.service.Versioned;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cohorts")
+@Tag(name = "Cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CohortResource {
+    private final CohortService cohorts;
+    private final Idempotency idempotency;
+
+    public CohortResource(CohortService cohorts, Idempotency idempotency) {
+        this.cohorts = cohorts;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createCohort", summary = "Open a cohort of a program at a hub (checked with hub-service)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A cohort of that name exists for the program at the hub",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown or archived program, hub not running it or not open; or Idempotency-Key reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "hub-service did not answer; nothing written (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CohortRequest request) {
+        return idempotency.execute(key, "POST /api/v1/cohorts", request, () -> {
+            Versioned<CohortView> created = cohorts.create(request);
+            return Outcome.created(
+                    URI.create("/api/v1/cohorts/" + created.view().id()), created.etag(), created.view());
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listCohorts", summary = "List cohorts, by program and/or hub, in keyset pages")
+    @APIResponse(responseCode = "200", description = "A page of cohorts")
+    public Pages.CohortPage list(
+            @QueryParam("programId") String programId,
+            @QueryParam("hubId") String hubId,
+            @BeanParam @Valid PageRequest page) {
+        return Pages.CohortPage.of(
+                cohorts.list(Params.uuid("programId", programId), Params.uuid("hubId", hubId), page));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "getCohort", summary = "Read a cohort")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cohort",
+            content = @Content(schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such cohort, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Versioned<CohortView> found = cohorts.get(id);
+        return Response.ok(found.view()).header("ETag", found.etag()).build();
+    }
+}

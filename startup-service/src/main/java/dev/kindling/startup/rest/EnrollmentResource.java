@@ -1,0 +1,122 @@
+package dev.kindling.startup.rest;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.startup.api.EnrollmentRequest;
+import dev.kindling.startup.api.EnrollmentView;
+import dev.kindling.startup.service.EnrollmentService;
+import dev.kindling.startup.service.Versioned;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/enrollments")
+@Tag(name = "Enrollments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnrollmentResource {
+    private final EnrollmentService enrollments;
+    private final Idempotency idempotency;
+
+    public EnrollmentResource(EnrollmentService enrollments, Idempotency idempotency) {
+        this.enrollments = enrollments;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER})
+    @Operation(operationId = "createEnrollment", summary = "Apply a startup to a cohort (status APPLIED)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The startup already applied to this cohort (see Location)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown startup or cohort; or Idempotency-Key reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid EnrollmentRequest request) {
+        return idempotency.execute(key, "POST /api/v1/enrollments", request, () -> {
+            Versioned<EnrollmentView> created = enrollments.apply(request);
+            return Outcome.created(
+                    URI.create("/api/v1/enrollments/" + created.view().id()), created.etag(), created.view());
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listEnrollments", summary = "List enrollments, filtered, in keyset pages")
+    @APIResponse(responseCode = "200", description = "A page of enrollments")
+    public Pages.EnrollmentPage list(
+            @QueryParam("startupId") String startupId,
+            @QueryParam("cohortId") String cohortId,
+            @QueryParam("programId") String programId,
+            @QueryParam("hubId") String hubId,
+            @Parameter(description = "Status, repeatable: ?status=ACCEPTED&status=ACTIVE") @QueryParam("status")
+                    List<String> status,
+            @BeanParam @Valid PageRequest page) {
+        return Pages.EnrollmentPage.of(enrollments.list(
+                Params.uuid("startupId", startupId),
+                Params.uuid("cohortId", cohortId),
+                Params.uuid("programId", programId),
+                Params.uuid("hubId", hubId),
+                Params.statuses(status),
+                page));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "getEnrollment", summary = "Read an enrollment and the moves it allows")
+    @APIResponse(
+            responseCode = "200",
+            description = "The enrollment",
+            content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such enrollment, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Versioned<EnrollmentView> found = enrollments.get(id);
+        return Response.ok(found.view()).header("ETag", found.etag()).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listEnrollmentHistory", summary = "Every status move of an enrollment, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of transitions")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such enrollment, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Pages.TransitionPage history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return Pages.TransitionPage.of(enrollments.history(id, page));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.kindling.startup.rest;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.startup.api.KpiRequest;
+import dev.kindling.startup.api.KpiView;
+import dev.kindling.startup.service.KpiService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/startups/{id}/kpis")
+@Tag(name = "Startups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KpiResource {
+    private final KpiService kpis;
+    private final Idempotency idempotency;
+
+    public KpiResource(KpiService kpis, Idempotency idempotency) {
+        this.kpis = kpis;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER})
+    @Operation(operationId = "createStartupKpi", summary = "Record a KPI snapshot of a startup")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = KpiView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such startup, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A snapshot as of that date exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid KpiRequest request) {
+        return idempotency.execute(key, "POST /api/v1/startups/" + id + "/kpis", request, () -> {
+            KpiView view = kpis.record(id, request);
+            return Outcome.created(URI.create("/api/v1/startups/" + id + "/kpis"), null, view);
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listStartupKpis", summary = "A startup's KPI snapshots, in the order recorded")
+    @APIResponse(responseCode = "200", description = "A page of snapshots")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such startup, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Pages.KpiPage list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return Pages.KpiPage.of(kpis.list(id, page));
+    }
+}

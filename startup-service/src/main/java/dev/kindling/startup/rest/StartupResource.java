@@ -1,0 +1,145 @@
+package dev.kindling.startup.rest;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.startup.api.StartupRequest;
+import dev.kindling.startup.api.StartupSearch;
+import dev.kindling.startup.api.StartupView;
+import dev.kindling.startup.service.StartupQueries;
+import dev.kindling.startup.service.StartupService;
+import dev.kindling.startup.service.Versioned;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/startups")
+@Tag(name = "Startups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StartupResource {
+    private final StartupService startups;
+    private final StartupQueries queries;
+    private final Idempotency idempotency;
+
+    public StartupResource(StartupService startups, StartupQueries queries, Idempotency idempotency) {
+        this.startups = startups;
+        this.queries = queries;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER})
+    @Operation(operationId = "createStartup", summary = "Register a startup")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = StartupView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Same website, or same name in the country, as an existing startup (see Location)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid StartupRequest request) {
+        return idempotency.execute(key, "POST /api/v1/startups", request, () -> {
+            Versioned<StartupView> created = startups.create(request);
+            return Outcome.created(
+                    URI.create("/api/v1/startups/" + created.view().id()), created.etag(), created.view());
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "listStartups", summary = "List startups, filtered, in keyset pages")
+    @APIResponse(responseCode = "200", description = "A page of startups")
+    public Pages.StartupPage list(
+            @QueryParam("country") String country,
+            @QueryParam("sector") String sector,
+            @QueryParam("cohortId") String cohortId,
+            @QueryParam("programId") String programId,
+            @QueryParam("hubId") String hubId,
+            @Parameter(description = "Enrollment status, repeatable") @QueryParam("status") List<String> status,
+            @Parameter(description = "true: scale-ups only; false: none") @QueryParam("scaleup") String scaleup,
+            @Parameter(description = "Start of the name") @QueryParam("q") String q,
+            @BeanParam @Valid PageRequest page) {
+        StartupSearch search = new StartupSearch(
+                Params.text(country),
+                Params.text(sector),
+                Params.uuid("cohortId", cohortId),
+                Params.uuid("programId", programId),
+                Params.uuid("hubId", hubId),
+                Params.statuses(status),
+                Params.bool("scaleup", scaleup),
+                Params.text(q));
+        return Pages.StartupPage.of(queries.list(search, page));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @Operation(operationId = "getStartup", summary = "Read a startup (ETag for updates)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The startup",
+            content = @Content(schema = @Schema(implementation = StartupView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such startup, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Versioned<StartupView> found = startups.get(id);
+        return Response.ok(found.view()).header("ETag", found.etag()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER})
+    @Operation(operationId = "updateStartup", summary = "Replace a startup's details (If-Match required)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated; new ETag",
+            content = @Content(schema = @Schema(implementation = StartupView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such startup, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Would duplicate another startup",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StartupRequest request) {
+        Versioned<StartupView> updated = startups.update(id, ifMatch, request);
+        return Response.ok(updated.view()).header("ETag", updated.etag()).build();
+    }
+}

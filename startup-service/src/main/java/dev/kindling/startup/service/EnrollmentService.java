@@ -1,0 +1,129 @@
+package dev.kindling.startup.service;
+
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.problem.FieldError;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.startup.api.EnrollmentRequest;
+import dev.kindling.startup.api.EnrollmentView;
+import dev.kindling.startup.api.TransitionView;
+import dev.kindling.startup.domain.Cohort;
+import dev.kindling.startup.domain.Enrollment;
+import dev.kindling.startup.domain.EnrollmentStatus;
+import dev.kindling.startup.domain.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Applications of startups to cohorts (one per startup and cohort), and reading enrollments. */
+@ApplicationScoped
+public class EnrollmentService {
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Visibility visibility;
+    private final Counters counters;
+    private final History history;
+
+    public EnrollmentService(
+            EntityManager em, Outbox outbox, Visibility visibility, Counters counters, History history) {
+        this.em = em;
+        this.outbox = outbox;
+        this.visibility = visibility;
+        this.counters = counters;
+        this.history = history;
+    }
+
+    @Transactional
+    public Versioned<EnrollmentView> apply(EnrollmentRequest request) {
+        Startup startup = em.find(Startup.class, request.startupId());
+        if (startup == null || !visibility.canSee(startup)) {
+            throw unknown("unknown-startup", "startupId", "no startup with id " + request.startupId());
+        }
+        Cohort cohort = em.find(Cohort.class, request.cohortId());
+        if (cohort == null || !visibility.canSeeHub(cohort.hubCode)) {
+            throw unknown("unknown-cohort", "cohortId", "no cohort with id " + request.cohortId());
+        }
+        List<UUID> existing = em.createQuery(
+                        "select x.id from Enrollment x where x.startupId = :s and x.cohortId = :c", UUID.class)
+                .setParameter("s", startup.id)
+                .setParameter("c", cohort.id)
+                .getResultList();
+        if (!existing.isEmpty()) {
+            throw new ProblemException(
+                    409,
+                    "duplicate-enrollment",
+                    "Startup " + startup.id + " already applied to cohort " + cohort.id + ": enrollment "
+                            + existing.get(0),
+                    List.of(new FieldError("cohortId", "already holds enrollment " + existing.get(0))),
+                    Map.of("Location", "/api/v1/enrollments/" + existing.get(0)));
+        }
+        Enrollment enrollment = new Enrollment();
+        enrollment.id = Ids.newId();
+        enrollment.startupId = startup.id;
+        enrollment.cohortId = cohort.id;
+        enrollment.programId = cohort.programId;
+        enrollment.hubId = cohort.hubId;
+        enrollment.hubCode = cohort.hubCode;
+        enrollment.status = EnrollmentStatus.APPLIED;
+        enrollment.note = request.note();
+        enrollment.createdBy = visibility.subject();
+        enrollment.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        enrollment.statusChangedAt = enrollment.createdAt;
+        em.persist(enrollment);
+        em.flush();
+        history.record(enrollment, null, request.note());
+        counters.add(cohort.programId, cohort.hubId, cohort.hubCode, EnrollmentStatus.APPLIED.name());
+        outbox.record("Enrollment", enrollment.id, "EnrollmentApplied", Views.of(enrollment));
+        return new Versioned<>(Views.of(enrollment), enrollment.version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<EnrollmentView> get(UUID id) {
+        Enrollment enrollment = visible(id);
+        return new Versioned<>(Views.of(enrollment), enrollment.version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EnrollmentView> list(
+            UUID startupId,
+            UUID cohortId,
+            UUID programId,
+            UUID hubId,
+            List<EnrollmentStatus> statuses,
+            PageRequest page) {
+        Filter filter = new Filter()
+                .and("x.startupId = :startupId", "startupId", startupId)
+                .and("x.cohortId = :cohortId", "cohortId", cohortId)
+                .and("x.programId = :programId", "programId", programId)
+                .and("x.hubId = :hubId", "hubId", hubId)
+                .andIn("x.status in :statuses", "statuses", statuses);
+        visibility.restrictHub(filter, "x.hubCode");
+        return Page.of(filter.page(em, Enrollment.class, page), page.limit(), e -> e.id)
+                .map(Views::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TransitionView> history(UUID id, PageRequest page) {
+        return history.of(visible(id).id, page);
+    }
+
+    Enrollment visible(UUID id) {
+        Enrollment enrollment = em.find(Enrollment.class, id);
+        if (enrollment == null || !visibility.canSeeHub(enrollment.hubCode)) {
+            throw ProblemException.notFound("enrollment", id);
+        }
+        return enrollment;
+    }
+
+    private static ProblemException unknown(String slug, String field, String message) {
+        return new ProblemException(
+                422, slug, field + ": " + message, List.of(new FieldError(field, message)), Map.of());
+    }
+}

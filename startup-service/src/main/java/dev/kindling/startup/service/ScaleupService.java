@@ -1,0 +1,123 @@
+package dev.kindling.startup.service;
+
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.problem.FieldError;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.startup.api.ScaleupRequest;
+import dev.kindling.startup.api.ScaleupView;
+import dev.kindling.startup.domain.Enrollment;
+import dev.kindling.startup.domain.EnrollmentStatus;
+import dev.kindling.startup.domain.Scaleup;
+import dev.kindling.startup.domain.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Scale-up marks. A startup is marked within a program it takes part in (an ACCEPTED, ACTIVE or
+ * GRADUATED enrollment in one of the program's cohorts); the mark counts at that enrollment's hub.
+ */
+@ApplicationScoped
+public class ScaleupService {
+    private static final List<EnrollmentStatus> SEATED =
+            List.of(EnrollmentStatus.ACCEPTED, EnrollmentStatus.ACTIVE, EnrollmentStatus.GRADUATED);
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Visibility visibility;
+    private final Counters counters;
+
+    public ScaleupService(EntityManager em, Outbox outbox, Visibility visibility, Counters counters) {
+        this.em = em;
+        this.outbox = outbox;
+        this.visibility = visibility;
+        this.counters = counters;
+    }
+
+    @Transactional
+    public ScaleupView mark(ScaleupRequest request) {
+        Startup startup = em.find(Startup.class, request.startupId());
+        if (startup == null) {
+            throw unusable("unknown-startup", "startupId", "no startup with id " + request.startupId());
+        }
+        List<Enrollment> seated = em.createQuery(
+                        "select x from Enrollment x where x.startupId = :s and x.programId = :p"
+                                + " and x.status in :seated order by x.id desc",
+                        Enrollment.class)
+                .setParameter("s", startup.id)
+                .setParameter("p", request.programId())
+                .setParameter("seated", SEATED)
+                .setMaxResults(1)
+                .getResultList();
+        if (seated.isEmpty()) {
+            throw unusable(
+                    "not-in-program",
+                    "programId",
+                    "startup " + startup.id + " holds no ACCEPTED, ACTIVE or GRADUATED enrollment in program "
+                            + request.programId());
+        }
+        List<UUID> existing = em.createQuery(
+                        "select x.id from Scaleup x where x.startupId = :s and x.programId = :p", UUID.class)
+                .setParameter("s", startup.id)
+                .setParameter("p", request.programId())
+                .getResultList();
+        if (!existing.isEmpty()) {
+            throw new ProblemException(
+                    409,
+                    "duplicate-scaleup",
+                    "Startup " + startup.id + " is already a scale-up of this program: " + existing.get(0),
+                    List.of(new FieldError("startupId", "already marked as " + existing.get(0))),
+                    Map.of("Location", "/api/v1/scaleups/" + existing.get(0)));
+        }
+        Enrollment enrollment = seated.get(0);
+        Scaleup scaleup = new Scaleup();
+        scaleup.id = Ids.newId();
+        scaleup.startupId = startup.id;
+        scaleup.programId = request.programId();
+        scaleup.hubId = enrollment.hubId;
+        scaleup.hubCode = enrollment.hubCode;
+        scaleup.markedOn = request.markedOn();
+        scaleup.evidence = request.evidence().trim();
+        scaleup.markedBy = visibility.subject();
+        scaleup.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.persist(scaleup);
+        em.flush();
+        counters.add(scaleup.programId, scaleup.hubId, scaleup.hubCode, Counters.SCALEUP);
+        ScaleupView view = Views.of(scaleup);
+        outbox.record("Startup", startup.id, "ScaleupMarked", view);
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScaleupView get(UUID id) {
+        Scaleup scaleup = em.find(Scaleup.class, id);
+        if (scaleup == null || !visibility.canSeeHub(scaleup.hubCode)) {
+            throw ProblemException.notFound("scaleup", id);
+        }
+        return Views.of(scaleup);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ScaleupView> list(UUID programId, UUID hubId, UUID startupId, PageRequest page) {
+        Filter filter = new Filter()
+                .and("x.programId = :programId", "programId", programId)
+                .and("x.hubId = :hubId", "hubId", hubId)
+                .and("x.startupId = :startupId", "startupId", startupId);
+        visibility.restrictHub(filter, "x.hubCode");
+        return Page.of(filter.page(em, Scaleup.class, page), page.limit(), s -> s.id)
+                .map(Views::of);
+    }
+
+    private static ProblemException unusable(String slug, String field, String message) {
+        return new ProblemException(
+                422, slug, field + ": " + message, List.of(new FieldError(field, message)), Map.of());
+    }
+}

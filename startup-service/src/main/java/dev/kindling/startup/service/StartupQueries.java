@@ -1,0 +1,77 @@
+package dev.kindling.startup.service;
+
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.startup.api.StartupSearch;
+import dev.kindling.startup.api.StartupView;
+import dev.kindling.startup.domain.Names;
+import dev.kindling.startup.domain.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The startup list: keyset pages by id with filters backed by indexes (country, sector, name prefix on
+ * startup; program, hub, cohort and status through a semi-join on enrollment's (filter, startup_id)
+ * and (startup_id, id) indexes).
+ */
+@ApplicationScoped
+public class StartupQueries {
+    private final EntityManager em;
+    private final Visibility visibility;
+
+    public StartupQueries(EntityManager em, Visibility visibility) {
+        this.em = em;
+        this.visibility = visibility;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StartupView> list(StartupSearch search, PageRequest page) {
+        Filter filter = new Filter()
+                .and("x.country = :country", "country", search.country())
+                .and("x.sector = :sector", "sector", search.sector());
+        if (search.q() != null && !search.q().isBlank()) {
+            filter.and("x.nameKey like :prefix", "prefix", Names.nameKey(search.q()) + "%");
+        }
+        if (search.byEnrollment()) {
+            filter.and(enrollmentClause(search));
+            filter.param("cohortId", search.cohortId())
+                    .param("programId", search.programId())
+                    .param("hubId", search.hubId());
+            if (search.statuses() != null && !search.statuses().isEmpty()) {
+                filter.param("statuses", search.statuses());
+            }
+            if (visibility.limited() && !visibility.hubs().isEmpty()) {
+                filter.param("visibleHubs", visibility.hubs());
+            }
+        }
+        if (search.scaleup() != null) {
+            filter.and((search.scaleup() ? "" : "not ") + "exists (select 1 from Scaleup s where s.startupId = x.id)");
+        }
+        visibility.restrictStartups(filter);
+        List<Startup> rows = filter.page(em, Startup.class, page);
+        return Page.of(rows, page.limit(), s -> s.id).map(Views::of);
+    }
+
+    private String enrollmentClause(StartupSearch search) {
+        List<String> parts = new ArrayList<>(List.of("e.startupId = x.id"));
+        if (search.cohortId() != null) {
+            parts.add("e.cohortId = :cohortId");
+        }
+        if (search.programId() != null) {
+            parts.add("e.programId = :programId");
+        }
+        if (search.hubId() != null) {
+            parts.add("e.hubId = :hubId");
+        }
+        if (search.statuses() != null && !search.statuses().isEmpty()) {
+            parts.add("e.status in :statuses");
+        }
+        if (visibility.limited()) {
+            parts.add(visibility.hubs().isEmpty() ? "1 = 0" : "e.hubCode in :visibleHubs");
+        }
+        return "exists (select 1 from Enrollment e where " + String.join(" and ", parts) + ")";
+    }
+}

@@ -1,0 +1,102 @@
+package dev.kindling.startup.service;
+
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.startup.api.StartupRequest;
+import dev.kindling.startup.api.StartupView;
+import dev.kindling.startup.domain.Names;
+import dev.kindling.startup.domain.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creates, reads and updates startups; duplicates (same website, or same name in a country) are 409. */
+@ApplicationScoped
+public class StartupService {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Visibility visibility;
+    private final StartupDuplicates duplicates;
+
+    public StartupService(EntityManager em, Outbox outbox, Visibility visibility, StartupDuplicates duplicates) {
+        this.em = em;
+        this.outbox = outbox;
+        this.visibility = visibility;
+        this.duplicates = duplicates;
+    }
+
+    @Transactional
+    public Versioned<StartupView> create(StartupRequest request) {
+        Startup startup = new Startup();
+        startup.id = Ids.newId();
+        startup.createdBy = visibility.subject();
+        startup.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(startup, request);
+        em.persist(startup);
+        em.flush();
+        outbox.record("Startup", startup.id, "StartupCreated", Views.of(startup));
+        return new Versioned<>(Views.of(startup), startup.version);
+    }
+
+    @Transactional
+    public Versioned<StartupView> update(UUID id, String ifMatch, StartupRequest request) {
+        Startup startup = visible(id);
+        ETags.check(ifMatch, startup.version);
+        apply(startup, request);
+        em.flush();
+        outbox.record("Startup", startup.id, "StartupUpdated", Views.of(startup));
+        return new Versioned<>(Views.of(startup), startup.version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<StartupView> get(UUID id) {
+        Startup startup = visible(id);
+        return new Versioned<>(Views.of(startup), startup.version);
+    }
+
+    /** The startup when it exists and the caller may see it; 404 otherwise (partners learn nothing). */
+    Startup visible(UUID id) {
+        Startup startup = em.find(Startup.class, id);
+        if (startup == null || !visibility.canSee(startup)) {
+            throw ProblemException.notFound("startup", id);
+        }
+        return startup;
+    }
+
+    private void apply(Startup startup, StartupRequest request) {
+        if (!COUNTRIES.contains(request.country())) {
+            throw ProblemException.badRequest("country", "is not an ISO 3166-1 alpha-2 country code");
+        }
+        String website = blankToNull(request.website());
+        if (website != null && !Names.isWebsite(website)) {
+            throw ProblemException.badRequest("website", "must be an http(s) address such as https://acme.example");
+        }
+        String name = request.name().trim();
+        String nameKey = Names.nameKey(name);
+        String websiteKey = Names.websiteKey(website);
+        duplicates.check(startup.id, nameKey, request.country(), websiteKey);
+        startup.name = name;
+        startup.nameKey = nameKey;
+        startup.country = request.country();
+        startup.city = blankToNull(request.city());
+        startup.sector = blankToNull(request.sector());
+        startup.foundedOn = request.foundedOn();
+        startup.website = website;
+        startup.websiteKey = websiteKey;
+        startup.teamSize = request.teamSize();
+        startup.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

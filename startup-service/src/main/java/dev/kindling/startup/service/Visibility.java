@@ -1,0 +1,82 @@
+package dev.kindling.startup.service;
+
+import dev.kindling.common.security.Caller;
+import dev.kindling.startup.domain.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * What a partner may see: cohorts, enrollments and scale-ups of the hubs in its {@code hubs} claim,
+ * and the startups it created or that hold an enrollment at one of those hubs. Staff see everything.
+ */
+@ApplicationScoped
+public class Visibility {
+    private final Caller caller;
+    private final EntityManager em;
+
+    public Visibility(Caller caller, EntityManager em) {
+        this.caller = caller;
+        this.em = em;
+    }
+
+    public boolean limited() {
+        return caller.isHubScoped();
+    }
+
+    public boolean canSeeHub(String hubCode) {
+        return caller.canSeeHub(hubCode);
+    }
+
+    public List<String> hubs() {
+        return List.copyOf(caller.hubs());
+    }
+
+    public String subject() {
+        return caller.subject();
+    }
+
+    public boolean canSee(Startup startup) {
+        if (!limited() || startup.createdBy.equals(caller.subject())) {
+            return true;
+        }
+        List<String> hubs = hubs();
+        return !hubs.isEmpty()
+                && !em.createQuery(
+                                "select 1 from Enrollment e where e.startupId = :id and e.hubCode in :hubs",
+                                Integer.class)
+                        .setParameter("id", startup.id)
+                        .setParameter("hubs", hubs)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+    }
+
+    /** Limits a query over an entity with a {@code hubCode} to the partner's hubs. */
+    void restrictHub(Filter filter, String path) {
+        if (limited()) {
+            if (hubs().isEmpty()) {
+                filter.and("1 = 0");
+            } else {
+                filter.and(path + " in :visibleHubs", "visibleHubs", hubs());
+            }
+        }
+    }
+
+    /** Limits a query over startups to those the partner created or that are enrolled at its hubs. */
+    void restrictStartups(Filter filter) {
+        if (!limited()) {
+            return;
+        }
+        if (hubs().isEmpty()) {
+            filter.and("x.createdBy = :me", "me", caller.subject());
+            return;
+        }
+        filter.and(
+                "(x.createdBy = :me or exists (select 1 from Enrollment v where v.startupId = x.id"
+                        + " and v.hubCode in :visibleHubs))",
+                "me",
+                caller.subject());
+        filter.param("visibleHubs", hubs());
+    }
+}

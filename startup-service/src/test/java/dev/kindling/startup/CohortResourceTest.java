@@ -1,0 +1,236 @@
+package dev.kindling.startup;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static dev.kindling.startup.support.Api.as;
+import static dev.kindling.startup.support.Api.cohortJson;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.kindling.common.testing.KindlingTestResource;
+import dev.kindling.common.testing.TestTokens;
+import dev.kindling.startup.support.Api;
+import dev.kindling.startup.support.Db;
+import dev.kindling.startup.support.HubServiceMock;
+import dev.kindling.startup.support.HubStubs;
+import dev.kindling.startup.support.HubStubs.Hub;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KindlingTestResource.class)
+@QuarkusTestResource(HubServiceMock.class)
+class CohortResourceTest {
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @AfterEach
+    void closeBreakers() {
+        breakers.resetAll();
+    }
+
+    @Test
+    void createsACohortWithTheHubCodeFromHubService() {
+        Hub hub = Hub.active("SG");
+        UUID programId = Api.program(hub, Hub.active("HK"));
+        Response created = as(TestTokens.manager())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(cohortJson(programId, hub.id(), "Spark SG spring", 5))
+                .post("/api/v1/cohorts");
+        created.then()
+                .statusCode(201)
+                .header("Location", startsWith("http"))
+                .header("ETag", equalTo("\"0\""))
+                .body("programId", equalTo(programId.toString()))
+                .body("hubId", equalTo(hub.id().toString()))
+                .body("hubCode", equalTo("SG"))
+                .body("name", equalTo("Spark SG spring"))
+                .body("capacity", equalTo(5))
+                .body("seatsTaken", equalTo(0));
+        UUID id = UUID.fromString(created.jsonPath().getString("id"));
+        assertEquals("SG", Db.single("select hub_code from cohort where id = ?1", id));
+        assertEquals(1, Db.count("select count(o) from OutboxEvent o where o.aggregateId = ?1", id));
+
+        as(TestTokens.viewer())
+                .get("/api/v1/cohorts/" + id)
+                .then()
+                .statusCode(200)
+                .body("hubCode", equalTo("SG"));
+        as(TestTokens.viewer())
+                .queryParam("programId", programId.toString())
+                .queryParam("hubId", hub.id().toString())
+                .queryParam("limit", 1)
+                .get("/api/v1/cohorts")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(id.toString()));
+        as(TestTokens.manager())
+                .body(cohortJson(programId, hub.id(), "spark sg SPRING", 5))
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://kindling.dev/problems/duplicate-cohort"));
+    }
+
+    @Test
+    void partnersSeeOnlyTheirHubsCohortsAndCannotCreate() {
+        Hub sg = Hub.active("SG");
+        Hub hk = Hub.active("HK");
+        UUID programId = Api.program(sg, hk);
+        UUID inSg = Api.cohort(programId, sg, 3);
+        UUID inHk = Api.cohort(programId, hk, 3);
+        String partner = TestTokens.partner("SG");
+        as(partner).get("/api/v1/cohorts/" + inSg).then().statusCode(200);
+        as(partner).get("/api/v1/cohorts/" + inHk).then().statusCode(404);
+        as(partner)
+                .queryParam("programId", programId.toString())
+                .get("/api/v1/cohorts")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(inSg.toString()))
+                .body("items.id", not(hasItem(inHk.toString())));
+        as(partner)
+                .body(cohortJson(programId, sg.id(), "x", 1))
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(403);
+        as(TestTokens.viewer())
+                .body(cohortJson(programId, sg.id(), "x", 1))
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void unknownProgramIs422() {
+        UUID programId = UUID.randomUUID();
+        HubStubs.respond("/api/v1/programs/" + programId, HubStubs.notFound());
+        refused(programId, UUID.randomUUID(), 422, "unknown-program");
+    }
+
+    @Test
+    void archivedProgramIs422() {
+        Hub hub = Hub.active("SG");
+        UUID programId = UUID.randomUUID();
+        HubStubs.program(programId, "OLD", true, hub);
+        refused(programId, hub.id(), 422, "program-archived");
+    }
+
+    @Test
+    void hubNotRunningTheProgramIs422() {
+        UUID programId = Api.program(Hub.active("SG"));
+        refused(programId, UUID.randomUUID(), 422, "hub-not-in-program");
+    }
+
+    @Test
+    void closedHubIs422AndPlannedHubIsFine() {
+        Hub closed = new Hub(UUID.randomUUID(), "PAR-OPENLAB", "CLOSED");
+        Hub planned = new Hub(UUID.randomUUID(), "VN", "PLANNED");
+        UUID programId = Api.program(closed, planned);
+        refused(programId, closed.id(), 422, "hub-not-open");
+        as(TestTokens.admin())
+                .body(cohortJson(programId, planned.id(), "Vietnam first", 2))
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(201)
+                .body("hubCode", equalTo("VN"));
+    }
+
+    @Test
+    void unknownHubIs422() {
+        Hub ghost = Hub.active("GHOST");
+        UUID programId = UUID.randomUUID();
+        HubStubs.program(programId, "P", false, ghost);
+        HubStubs.respond("/api/v1/hubs/" + ghost.id(), HubStubs.notFound());
+        refused(programId, ghost.id(), 422, "unknown-hub");
+    }
+
+    @Test
+    void hubServiceErrorIs503() {
+        UUID programId = UUID.randomUUID();
+        HubStubs.respond(
+                "/api/v1/programs/" + programId, aResponse().withStatus(500).withBody("boom"));
+        refused(programId, UUID.randomUUID(), 503, "dependency-unavailable");
+    }
+
+    @Test
+    void slowHubServiceIs503() {
+        Hub hub = Hub.active("SG");
+        UUID programId = UUID.randomUUID();
+        HubStubs.program(programId, "P", false, hub);
+        HubStubs.respond(
+                "/api/v1/programs/" + programId,
+                HubStubs.json("{\"id\":\"" + programId + "\",\"hubs\":[]}").withFixedDelay(1500));
+        refused(programId, hub.id(), 503, "dependency-unavailable");
+    }
+
+    @Test
+    void connectionResetIs503() {
+        UUID programId = UUID.randomUUID();
+        HubStubs.respond("/api/v1/programs/" + programId, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        refused(programId, UUID.randomUUID(), 503, "dependency-unavailable");
+    }
+
+    @Test
+    void endBeforeStartIs400() {
+        Hub hub = Hub.active("SG");
+        UUID programId = Api.program(hub);
+        as(TestTokens.manager())
+                .body("{\"programId\":\"" + programId + "\",\"hubId\":\"" + hub.id()
+                        + "\",\"name\":\"n\",\"startsOn\":\"2025-05-01\",\"endsOn\":\"2025-04-01\",\"capacity\":3}")
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("endsOn"));
+        as(TestTokens.manager())
+                .body(cohortJson(programId, hub.id(), "zero", 0))
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("capacity"));
+    }
+
+    @Test
+    void unknownCohortIs404() {
+        given().auth()
+                .oauth2(TestTokens.viewer())
+                .get("/api/v1/cohorts/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+    }
+
+    private static void refused(UUID programId, UUID hubId, int status, String slug) {
+        long cohorts = Db.count("select count(c) from Cohort c");
+        long events = Db.count("select count(o) from OutboxEvent o");
+        var then = as(TestTokens.manager())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(cohortJson(programId, hubId, "refused", 3))
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kindling.dev/problems/" + slug));
+        if (status == 503) {
+            then.header("Retry-After", equalTo("5"));
+        } else {
+            then.body(
+                    "errors[0].field",
+                    equalTo(slug.startsWith("unknown-program") || slug.startsWith("program-") ? "programId" : "hubId"));
+        }
+        assertEquals(cohorts, Db.count("select count(c) from Cohort c"));
+        assertEquals(events, Db.count("select count(o) from OutboxEvent o"));
+        assertEquals(0L, Db.count("select count(c) from Cohort c where c.programId = ?1", programId));
+    }
+}
