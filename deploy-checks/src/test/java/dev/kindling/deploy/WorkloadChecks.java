@@ -102,10 +102,15 @@ final class WorkloadChecks {
             problems.add("%s: set securityContext.runAsNonRoot: true", where);
         }
         Map<String, String> env = environment(where, c, configMaps, catalog, problems);
-        for (Map.Entry<String, String> read : s.reads().entrySet()) {
-            if (!env.containsKey(read.getKey())) {
+        for (Map.Entry<String, KindlingService.Variable> read : s.reads().entrySet()) {
+            if (read.getValue().mustBeSet() && !env.containsKey(read.getKey())) {
                 problems.add(
-                        "%s does not set %s, which %s reads (%s)", where, read.getKey(), s.name(), read.getValue());
+                        "%s does not set %s, which %s reads (%s; its default '%s' only suits a developer's machine)",
+                        where,
+                        read.getKey(),
+                        s.name(),
+                        read.getValue().source(),
+                        read.getValue().defaultValue());
             }
         }
         for (EnvVar e : Optional.ofNullable(c.getEnv()).orElse(List.of())) {
