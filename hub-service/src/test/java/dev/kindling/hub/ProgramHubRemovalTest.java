@@ -1,0 +1,97 @@
+package dev.kindling.hub;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.kindling.hub.Fixtures.addHub;
+import static dev.kindling.hub.Fixtures.createHub;
+import static dev.kindling.hub.Fixtures.createProgram;
+import static dev.kindling.hub.Fixtures.manager;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.kindling.common.testing.KindlingTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Removing a hub from a program asks startup-service (WireMock) for cohorts first. */
+@QuarkusTest
+@QuarkusTestResource(KindlingTestResource.class)
+@QuarkusTestResource(StartupServiceMock.class)
+class ProgramHubRemovalTest {
+    @Inject
+    Db db;
+
+    @Test
+    void removesAHubWithoutCohorts() {
+        UUID program = createProgram();
+        UUID hub = createHub();
+        addHub(program, hub);
+        manager()
+                .delete("/api/v1/programs/" + program + "/hubs/" + hub)
+                .then()
+                .statusCode(200)
+                .body("hubs", hasSize(0));
+        assertEquals(0, db.count("select count(*) from program_hub where program_id = ?1", program));
+        assertEquals(1, db.events(program, "ProgramHubRemoved"));
+        StartupServiceMock.server()
+                .verify(RequestPatternBuilder.newRequestPattern()
+                        .withUrl("/api/v1/cohorts?programId=" + program + "&hubId=" + hub + "&limit=1"));
+        manager().delete("/api/v1/programs/" + program + "/hubs/" + hub).then().statusCode(404);
+    }
+
+    @Test
+    void refusesWhileCohortsExist() {
+        UUID program = createProgram();
+        UUID hub = createHub();
+        addHub(program, hub);
+        stub(
+                program,
+                aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[{\"id\":\"" + UUID.randomUUID()
+                                + "\",\"name\":\"Cohort 1\"}],\"nextCursor\":null}"));
+        manager()
+                .delete("/api/v1/programs/" + program + "/hubs/" + hub)
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.equalTo("https://kindling.dev/problems/hub-has-cohorts"));
+        assertEquals(1, db.count("select count(*) from program_hub where program_id = ?1", program));
+        assertEquals(0, db.events(program, "ProgramHubRemoved"));
+    }
+
+    @Test
+    void answers503WhenStartupServiceFailsOrDoesNotAnswer() {
+        for (var failure : new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder[] {
+            aResponse().withStatus(500), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)
+        }) {
+            UUID program = createProgram();
+            UUID hub = createHub();
+            addHub(program, hub);
+            stub(program, failure);
+            manager()
+                    .delete("/api/v1/programs/" + program + "/hubs/" + hub)
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                    .body(
+                            "type",
+                            org.hamcrest.Matchers.equalTo("https://kindling.dev/problems/dependency-unavailable"));
+            assertEquals(1, db.count("select count(*) from program_hub where program_id = ?1", program));
+        }
+    }
+
+    private static void stub(UUID program, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        StartupServiceMock.server()
+                .stubFor(get(urlPathEqualTo("/api/v1/cohorts"))
+                        .withQueryParam("programId", equalTo(program.toString()))
+                        .atPriority(1)
+                        .willReturn(answer));
+    }
+}
