@@ -1,0 +1,28 @@
+package dev.kindling.gateway.readmodel;
+
+import dev.kindling.gateway.readmodel.client.HubRecords;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The hub as hub-service knows it. */
+@Schema(description = "The hub from hub-service; only status when UNAVAILABLE")
+public record HubPart(PartStatus status, Details details) {
+
+    public record Details(
+            @Schema(examples = "SG") String code,
+            String name,
+            String kind,
+            String country,
+            String city,
+            String region,
+            @Schema(examples = "ACTIVE", description = "PLANNED, ACTIVE or CLOSED") String status) {}
+
+    public static HubPart unavailable() {
+        return new HubPart(PartStatus.UNAVAILABLE, null);
+    }
+
+    public static HubPart of(HubRecords.Hub hub) {
+        return new HubPart(
+                PartStatus.AVAILABLE,
+                new Details(hub.code(), hub.name(), hub.kind(), hub.country(), hub.city(), hub.region(), hub.status()));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.kindling.gateway.readmodel;
+
+import dev.kindling.gateway.web.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The gateway's own cross-service read models. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"admin", "manager", "partner", "viewer"})
+@Tag(name = "Read models", description = "Cross-service views answered by the gateway")
+public class ReadModelResource {
+    private final ReadModels readModels;
+
+    public ReadModelResource(ReadModels readModels) {
+        this.readModels = readModels;
+    }
+
+    @GET
+    @Path("/programs/{id}/scoreboard")
+    @Operation(
+            operationId = "getProgramScoreboard",
+            summary = "A program's targets, startups, funding and progress, from all three services")
+    @APIResponse(responseCode = "200", description = "The scoreboard; parts may be UNAVAILABLE")
+    @APIResponse(
+            responseCode = "401",
+            description = "No or bad token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Rate limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Scoreboard> scoreboard(@PathParam("id") UUID id) {
+        return readModels.scoreboard(id);
+    }
+
+    @GET
+    @Path("/hubs/{id}/overview")
+    @Operation(
+            operationId = "getHubOverview",
+            summary = "A hub, its programs, startups and funding, from all three services")
+    @APIResponse(responseCode = "200", description = "The overview; parts may be UNAVAILABLE")
+    @APIResponse(
+            responseCode = "401",
+            description = "No or bad token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such hub",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Rate limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<HubOverview> overview(@PathParam("id") UUID id) {
+        return readModels.overview(id);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kindling.gateway.readmodel;
+
+import dev.kindling.gateway.config.GatewayConfig;
+import dev.kindling.gateway.readmodel.client.FundingClient;
+import dev.kindling.gateway.readmodel.client.HubClient;
+import dev.kindling.gateway.readmodel.client.StartupClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Builds the scoreboard and the overview: the services are asked in parallel, each with a timeout,
+ * carrying the caller's token; an unknown program or hub (404 from hub-service) is a 404.
+ */
+@ApplicationScoped
+public class ReadModels {
+    static final String HUB = "hub-service";
+    static final String STARTUP = "startup-service";
+    static final String FUNDING = "funding-service";
+    private static final int PROGRAMS_PAGE = 200;
+
+    private final HubClient hubs;
+    private final StartupClient startups;
+    private final FundingClient funding;
+    private final Duration timeout;
+
+    public ReadModels(
+            @RestClient HubClient hubs,
+            @RestClient StartupClient startups,
+            @RestClient FundingClient funding,
+            GatewayConfig config) {
+        this.hubs = hubs;
+        this.startups = startups;
+        this.funding = funding;
+        this.timeout = config.readModels().partTimeout();
+    }
+
+    public Uni<Scoreboard> scoreboard(UUID programId) {
+        return Uni.combine()
+                .all()
+                .unis(
+                        Fetched.of(HUB, hubs.program(programId), timeout),
+                        Fetched.of(STARTUP, startups.forProgram(programId), timeout),
+                        Fetched.of(FUNDING, funding.forProgram(programId, "kind"), timeout))
+                .with((program, stats, money) -> {
+                    requireNotAbsent(program, "program", programId);
+                    ProgramPart programPart =
+                            program.found() ? ProgramPart.of(program.value()) : ProgramPart.unavailable();
+                    StartupPart startupPart = stats.found() ? StartupPart.of(stats.value()) : StartupPart.unavailable();
+                    ProgressPart progress = program.found() && stats.found()
+                            ? ProgressPart.of(programPart.targets(), startupPart.total())
+                            : ProgressPart.unavailable();
+                    return new Scoreboard(programId, programPart, startupPart, funding(money), progress);
+                });
+    }
+
+    public Uni<HubOverview> overview(UUID hubId) {
+        return Uni.combine()
+                .all()
+                .unis(
+                        Fetched.of(HUB, hubs.hub(hubId), timeout),
+                        Fetched.of(HUB, hubs.programsAt(hubId, PROGRAMS_PAGE), timeout),
+                        Fetched.of(STARTUP, startups.forHub(hubId), timeout),
+                        Fetched.of(FUNDING, funding.forHub(hubId, "kind"), timeout))
+                .with((hub, programs, stats, money) -> {
+                    requireNotAbsent(hub, "hub", hubId);
+                    return new HubOverview(
+                            hubId,
+                            hub.found() ? HubPart.of(hub.value()) : HubPart.unavailable(),
+                            programs.found() ? ProgramsPart.of(programs.value()) : ProgramsPart.unavailable(),
+                            stats.found() ? HubStartupPart.of(stats.value()) : HubStartupPart.unavailable(),
+                            funding(money));
+                });
+    }
+
+    private static FundingPart funding(Fetched<FundingClient.Utilisation> money) {
+        return money.found() ? FundingPart.of(money.value()) : FundingPart.unavailable();
+    }
+
+    private static void requireNotAbsent(Fetched<?> fetched, String what, UUID id) {
+        if (fetched.state() == Fetched.State.ABSENT) {
+            throw new NotFoundException("No " + what + " with id " + id);
+        }
+    }
+}

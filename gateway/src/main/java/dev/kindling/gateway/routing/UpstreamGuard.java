@@ -1,0 +1,97 @@
+package dev.kindling.gateway.routing;
+
+import dev.kindling.gateway.limits.BodyLimitRoute;
+import dev.kindling.gateway.limits.LimitedReadStream;
+import dev.kindling.gateway.web.Problem;
+import dev.kindling.gateway.web.ProblemJson;
+import dev.kindling.gateway.web.RequestContext;
+import io.netty.channel.ConnectTimeoutException;
+import io.quarkus.logging.Log;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Counts streamed (chunked) request bodies against the cap, and turns a failed exchange with the
+ * upstream into a problem response at once: 413 when the body went over the cap, 504 when the
+ * upstream was too slow, 502 when it refused, reset or closed the connection.
+ */
+final class UpstreamGuard implements ProxyInterceptor {
+    static final int RETRY_AFTER_SECONDS = 5;
+    private final String service;
+    private final long maxBodyBytes;
+
+    UpstreamGuard(String service, long maxBodyBytes) {
+        this.service = service;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        Body body = request.getBody();
+        LimitedReadStream limited = null;
+        if (body != null && body.length() < 0) {
+            limited = new LimitedReadStream(body.stream(), maxBodyBytes);
+            request.setBody(Body.body(limited, -1));
+        }
+        LimitedReadStream counted = limited;
+        return context.sendRequest()
+                .recover(failure ->
+                        Future.succeededFuture(problem(request, failure, counted != null && counted.exceeded())));
+    }
+
+    /** The gateway already put the request's id on the answer; the service's echo would double it. */
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        context.response().headers().remove(RequestContext.REQUEST_ID);
+        return context.sendResponse();
+    }
+
+    private ProxyResponse problem(ProxyRequest request, Throwable failure, boolean tooLarge) {
+        int status;
+        String slug;
+        String detail;
+        if (tooLarge) {
+            status = 413;
+            slug = "body-too-large";
+            detail = BodyLimitRoute.tooLarge(maxBodyBytes);
+        } else if (causedBy(failure, TimeoutException.class) && !causedBy(failure, ConnectTimeoutException.class)) {
+            status = 504;
+            slug = "upstream-timeout";
+            detail = service + " did not answer in time";
+        } else {
+            status = 502;
+            slug = "upstream-unavailable";
+            detail = service + " could not be reached or broke the connection";
+        }
+        Log.warnf("%s %s -> %s failed (%s): %s", request.getMethod(), request.getURI(), service, status, failure);
+        request.release();
+        ProxyResponse response = request.response()
+                .setStatusCode(status)
+                .setStatusMessage(Problem.titleOf(status))
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .setBody(Body.body(ProblemJson.body(request.proxiedRequest(), status, slug, detail)));
+        if (status == 502) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        }
+        if (status == 413) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        return response;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.kindling.gateway.security;
+
+import dev.kindling.gateway.config.GatewayConfig;
+import dev.kindling.gateway.web.Challenges;
+import dev.kindling.gateway.web.Orders;
+import dev.kindling.gateway.web.ProblemJson;
+import io.quarkus.logging.Log;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Lets a request to a protected path through only with a valid bearer token. smallrye-jwt verifies it
+ * (signature RS256 with the configured key or JWKS, issuer, expiry; {@code alg: none} never passes);
+ * this handler turns a missing or bad token into a 401 problem with {@code WWW-Authenticate}. Roles
+ * are the services' business: the Authorization header goes upstream unchanged.
+ */
+@ApplicationScoped
+public class TokenGate {
+    /** Routing-context key holding the verified subject, for rate limiting. */
+    public static final String SUBJECT = "kindling.subject";
+
+    void register(@Observes Router router, GatewayConfig config) {
+        router.routeWithRegex(config.protectedPaths()).order(Orders.TOKEN).handler(TokenGate::check);
+    }
+
+    static void check(RoutingContext rc) {
+        Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null) {
+            reject(rc, Challenges.MISSING, "Authentication is not available", Challenges.BEARER);
+            return;
+        }
+        rc.request().pause();
+        identity.subscribe()
+                .with(
+                        found -> {
+                            if (found.isAnonymous() && presentsToken(rc)) {
+                                invalid(rc);
+                            } else if (found.isAnonymous()) {
+                                reject(rc, Challenges.MISSING, Challenges.MISSING_DETAIL, Challenges.BEARER);
+                            } else {
+                                rc.put(SUBJECT, subject(found));
+                                rc.next();
+                            }
+                        },
+                        failure -> {
+                            Log.debugf("Rejected token: %s", failure.getMessage());
+                            invalid(rc);
+                        });
+    }
+
+    /** A bearer token that left the caller anonymous was refused by the verifier. */
+    private static boolean presentsToken(RoutingContext rc) {
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    private static void invalid(RoutingContext rc) {
+        reject(rc, Challenges.INVALID, Challenges.INVALID_DETAIL, Challenges.INVALID_TOKEN);
+    }
+
+    private static void reject(RoutingContext rc, String slug, String detail, String challenge) {
+        rc.request().resume();
+        ProblemJson.send(rc, 401, slug, detail, Map.of(Challenges.HEADER, challenge));
+    }
+
+    private static String subject(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+}
