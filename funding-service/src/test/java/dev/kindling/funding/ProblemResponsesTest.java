@@ -7,4 +7,5 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(KindlingTestResource.class)
+@QuarkusTestResource(UpstreamsMock.class)
 class ProblemResponsesTest extends ProblemResponsesContract {}

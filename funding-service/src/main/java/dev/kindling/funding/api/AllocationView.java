@@ -1,0 +1,22 @@
+package dev.kindling.funding.api;
+
+import dev.kindling.funding.domain.AllocationStatus;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An allocation: amount committed, released back, disbursed, and what remains to pay. */
+public record AllocationView(
+        UUID id,
+        UUID budgetId,
+        Integer year,
+        RecipientView recipient,
+        Money amount,
+        @Schema(description = "Given back to the budget by cancel or release") Money released,
+        Money disbursed,
+        @Schema(description = "Still payable: amount - released - disbursed") Money remaining,
+        AllocationStatus status,
+        String note,
+        String closeReason,
+        OffsetDateTime createdAt,
+        OffsetDateTime closedAt) {}

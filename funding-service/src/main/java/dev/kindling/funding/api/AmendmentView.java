@@ -1,0 +1,15 @@
+package dev.kindling.funding.api;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One amendment in a budget's history. */
+public record AmendmentView(
+        UUID id,
+        UUID budgetId,
+        Integer year,
+        Money oldTotal,
+        Money newTotal,
+        String reason,
+        OffsetDateTime amendedAt,
+        String amendedBy) {}

@@ -1,0 +1,4 @@
+package dev.kindling.funding.api;
+
+/** Where money stands: total, committed to recipients, paid out, and still free to commit. */
+public record Balance(Money total, Money committed, Money disbursed, Money available) {}

@@ -1,0 +1,4 @@
+package dev.kindling.funding.api;
+
+/** One yearly line of a budget with its balances. */
+public record BudgetLineView(int year, Money total, Money committed, Money disbursed, Money available) {}

@@ -1,0 +1,24 @@
+package dev.kindling.funding.api;
+
+import dev.kindling.funding.domain.BudgetKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A budget with its balances and yearly lines. */
+public record BudgetView(
+        UUID id,
+        UUID programId,
+        String name,
+        String source,
+        BudgetKind kind,
+        String currency,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        Money total,
+        Money committed,
+        Money disbursed,
+        Money available,
+        List<BudgetLineView> lines,
+        OffsetDateTime createdAt) {}

@@ -1,0 +1,17 @@
+package dev.kindling.funding.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Pays out part of an open allocation. */
+public record DisbursementRequest(
+        @NotNull UUID allocationId,
+        @NotNull @Valid Money amount,
+        @NotNull LocalDate paidOn,
+        @NotBlank @Size(max = 200) @Schema(description = "The payment's reference in the paying system")
+                String externalReference) {}

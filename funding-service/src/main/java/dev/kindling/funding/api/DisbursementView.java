@@ -1,0 +1,17 @@
+package dev.kindling.funding.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A disbursement; {@code reversal} is present once it was reversed. */
+public record DisbursementView(
+        UUID id,
+        UUID allocationId,
+        UUID budgetId,
+        Money amount,
+        LocalDate paidOn,
+        String externalReference,
+        OffsetDateTime createdAt,
+        @Schema(description = "Present when the disbursement was reversed") ReversalView reversal) {}

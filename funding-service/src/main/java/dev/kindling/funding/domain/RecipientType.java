@@ -1,0 +1,8 @@
+package dev.kindling.funding.domain;
+
+/** Who an allocation commits money to. */
+public enum RecipientType {
+    HUB,
+    COHORT,
+    STARTUP
+}

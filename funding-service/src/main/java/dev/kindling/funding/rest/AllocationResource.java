@@ -1,0 +1,159 @@
+package dev.kindling.funding.rest;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.funding.api.AllocationRequest;
+import dev.kindling.funding.api.AllocationView;
+import dev.kindling.funding.api.CloseRequest;
+import dev.kindling.funding.domain.AllocationStatus;
+import dev.kindling.funding.domain.RecipientType;
+import dev.kindling.funding.service.AllocationService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/allocations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Allocations", description = "Parts of budgets committed to hubs, cohorts and startups")
+public class AllocationResource {
+    private final AllocationService allocations;
+
+    public AllocationResource(AllocationService allocations) {
+        this.allocations = allocations;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "createAllocation",
+            summary = "Commit part of a budget to an eligible hub, cohort or startup")
+    @APIResponse(
+            responseCode = "201",
+            description = "Committed",
+            content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Amount not positive, too many decimals, or year missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Budget or yearly line overspent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown budget or line, ineligible recipient, currency mismatch, Idempotency-Key reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "hub-/startup-service did not answer; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createAllocation(
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AllocationRequest request) {
+        return allocations.create(key, request);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(operationId = "listAllocations", summary = "List allocations (a partner sees those of its hubs)")
+    @APIResponse(responseCode = "200", description = "A page of allocations")
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad filter or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AllocationView> listAllocations(
+            @QueryParam("budgetId") UUID budgetId,
+            @QueryParam("recipientType") RecipientType recipientType,
+            @QueryParam("recipientId") UUID recipientId,
+            @QueryParam("hubId") UUID hubId,
+            @QueryParam("status") AllocationStatus status,
+            @BeanParam @Valid PageRequest page) {
+        return allocations.list(budgetId, recipientType, recipientId, hubId, status, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(operationId = "getAllocation", summary = "An allocation with what was released, disbursed and remains")
+    @APIResponse(
+            responseCode = "200",
+            description = "The allocation",
+            content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such allocation (or not one of a partner's hubs)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AllocationView getAllocation(@PathParam("id") UUID id) {
+        return allocations.view(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "cancelAllocation",
+            summary = "Cancel an open allocation nothing was paid from; its amount returns to the budget")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such allocation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not open, or partly disbursed (release it instead)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancelAllocation(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid CloseRequest request) {
+        return allocations.close(key, id, request, AllocationStatus.CANCELLED);
+    }
+
+    @POST
+    @Path("{id}/release")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "releaseAllocation",
+            summary = "Close an open allocation; what was not disbursed returns to the budget")
+    @APIResponse(
+            responseCode = "200",
+            description = "Released",
+            content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such allocation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response releaseAllocation(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid CloseRequest request) {
+        return allocations.close(key, id, request, AllocationStatus.RELEASED);
+    }
+}

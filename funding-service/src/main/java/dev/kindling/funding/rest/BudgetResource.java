@@ -1,0 +1,194 @@
+package dev.kindling.funding.rest;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.funding.api.AmendmentRequest;
+import dev.kindling.funding.api.AmendmentView;
+import dev.kindling.funding.api.BudgetRequest;
+import dev.kindling.funding.api.BudgetView;
+import dev.kindling.funding.api.JournalEntryView;
+import dev.kindling.funding.api.ReconciliationView;
+import dev.kindling.funding.domain.Budget;
+import dev.kindling.funding.domain.BudgetKind;
+import dev.kindling.funding.service.BudgetService;
+import dev.kindling.funding.service.Reconciliation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/budgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets", description = "Budgets of programs, their yearly lines, amendments and journal")
+public class BudgetResource {
+    private final BudgetService budgets;
+    private final Reconciliation reconciliation;
+
+    public BudgetResource(BudgetService budgets, Reconciliation reconciliation) {
+        this.budgets = budgets;
+        this.reconciliation = reconciliation;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createBudget", summary = "Open a budget for a program (checked with hub-service)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid amounts, lines or period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown program, or Idempotency-Key reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "hub-service did not answer; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createBudget(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid BudgetRequest request) {
+        return budgets.create(key, request);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
+    @Operation(operationId = "listBudgets", summary = "List budgets, optionally of one program, kind or currency")
+    @APIResponse(responseCode = "200", description = "A page of budgets")
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad filter or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<BudgetView> listBudgets(
+            @QueryParam("programId") UUID programId,
+            @QueryParam("kind") BudgetKind kind,
+            @QueryParam("currency") String currency,
+            @BeanParam @Valid PageRequest page) {
+        return budgets.list(programId, kind, currency, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
+    @Operation(
+            operationId = "getBudget",
+            summary = "A budget with its balances and yearly lines; the ETag versions its definition")
+    @APIResponse(
+            responseCode = "200",
+            description = "The budget",
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getBudget(@PathParam("id") UUID id) {
+        Budget b = budgets.get(id);
+        return Response.ok(budgets.view(b)).header("ETag", ETags.of(b.version)).build();
+    }
+
+    @POST
+    @Path("{id}/amendments")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(
+            operationId = "amendBudget",
+            summary = "Change the total of a budget or of one yearly line, with a reason (If-Match required)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Amended; the budget with its new ETag",
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid amount or year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "New total below what is committed, or unchanged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The budget was amended since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Currency other than the budget's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response amendBudget(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid AmendmentRequest request) {
+        return budgets.amend(key, id, ifMatch, request);
+    }
+
+    @GET
+    @Path("{id}/amendments")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
+    @Operation(operationId = "listBudgetAmendments", summary = "The amendment history of a budget")
+    @APIResponse(responseCode = "200", description = "A page of amendments")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AmendmentView> listBudgetAmendments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return budgets.amendments(id, page);
+    }
+
+    @GET
+    @Path("{id}/journal")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
+    @Operation(operationId = "listBudgetJournal", summary = "Every movement of a budget's money, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of journal entries")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<JournalEntryView> listBudgetJournal(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return budgets.journal(id, page);
+    }
+
+    @GET
+    @Path("{id}/reconciliation")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
+    @Operation(operationId = "reconcileBudget", summary = "Kept balances next to their recomputation from the journal")
+    @APIResponse(
+            responseCode = "200",
+            description = "The comparison",
+            content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReconciliationView reconcileBudget(@PathParam("id") UUID id) {
+        return reconciliation.check(id);
+    }
+}

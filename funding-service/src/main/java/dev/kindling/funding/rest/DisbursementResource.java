@@ -1,0 +1,123 @@
+package dev.kindling.funding.rest;
+
+import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
+import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.funding.api.CloseRequest;
+import dev.kindling.funding.api.DisbursementRequest;
+import dev.kindling.funding.api.DisbursementView;
+import dev.kindling.funding.service.DisbursementService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/disbursements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Disbursements", description = "Payments out of allocations, corrected only by reversals")
+public class DisbursementResource {
+    private final DisbursementService disbursements;
+
+    public DisbursementResource(DisbursementService disbursements) {
+        this.disbursements = disbursements;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "createDisbursement", summary = "Pay out part of an open allocation")
+    @APIResponse(
+            responseCode = "201",
+            description = "Paid",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Amount not positive or too many decimals",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "More than the allocation has left, or the allocation is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown allocation, currency mismatch, Idempotency-Key reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createDisbursement(
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid DisbursementRequest request) {
+        return disbursements.create(key, request);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(operationId = "listDisbursements", summary = "The disbursements of one allocation")
+    @APIResponse(responseCode = "200", description = "A page of disbursements")
+    @APIResponse(
+            responseCode = "400",
+            description = "allocationId missing, or bad cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such allocation (or not one of a partner's hubs)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DisbursementView> listDisbursements(
+            @QueryParam("allocationId") @NotNull UUID allocationId, @BeanParam @Valid PageRequest page) {
+        return disbursements.list(allocationId, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(operationId = "getDisbursement", summary = "A disbursement and its reversal, if any")
+    @APIResponse(
+            responseCode = "200",
+            description = "The disbursement",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such disbursement",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DisbursementView getDisbursement(@PathParam("id") UUID id) {
+        return disbursements.view(id);
+    }
+
+    @POST
+    @Path("{id}/reverse")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(operationId = "reverseDisbursement", summary = "Correct a disbursement by a reversal entry (once)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Reversed",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such disbursement",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already reversed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reverseDisbursement(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid CloseRequest request) {
+        return disbursements.reverse(key, id, request);
+    }
+}

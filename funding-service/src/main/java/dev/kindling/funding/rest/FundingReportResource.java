@@ -1,0 +1,79 @@
+package dev.kindling.funding.rest;
+
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Roles;
+import dev.kindling.funding.api.UtilisationReport;
+import dev.kindling.funding.service.ReportService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/funding-reports")
+@Tag(name = "Funding reports", description = "Utilisation of budgets, per currency")
+public class FundingReportResource {
+    static final String CSV = "text/csv";
+
+    private final ReportService reports;
+
+    public FundingReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("utilisation")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(
+            operationId = "getFundingUtilisation",
+            summary = "Total, committed, disbursed and available per group and currency")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report, as JSON or CSV",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = UtilisationReport.class)),
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown groupBy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getFundingUtilisation(
+            @QueryParam("groupBy") @Parameter(description = "program (default), source, kind, hub or month")
+                    String groupBy,
+            @QueryParam("programId") UUID programId,
+            @QueryParam("hubId") UUID hubId,
+            @QueryParam("format") @Parameter(description = "csv for CSV, as with Accept: text/csv") String format,
+            @Context HttpHeaders headers) {
+        UtilisationReport report = reports.utilisation(groupBy, programId, hubId);
+        if ("csv".equalsIgnoreCase(format) || prefersCsv(headers)) {
+            return Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"utilisation.csv\"")
+                    .build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static boolean prefersCsv(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .findFirst()
+                .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
+                .orElse(false);
+    }
+}

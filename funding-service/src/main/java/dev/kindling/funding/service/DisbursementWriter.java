@@ -1,0 +1,128 @@
+package dev.kindling.funding.service;
+
+import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.security.Caller;
+import dev.kindling.funding.api.DisbursementRequest;
+import dev.kindling.funding.domain.Allocation;
+import dev.kindling.funding.domain.AllocationStatus;
+import dev.kindling.funding.domain.Disbursement;
+import dev.kindling.funding.domain.EntryType;
+import dev.kindling.funding.domain.Reversal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The writes of disbursements and reversals. A payment is an {@code UPDATE allocation … WHERE
+ * status = 'OPEN' AND disbursed + released + amount <= amount}; a reversal claims the unique
+ * reversal row first, so a second reversal of the same payment finds it taken, even in a race.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DisbursementWriter {
+    private final EntityManager em;
+    private final Ledger ledger;
+    private final Journal journal;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final AllocationWriter allocations;
+
+    public DisbursementWriter(
+            EntityManager em,
+            Ledger ledger,
+            Journal journal,
+            Outbox outbox,
+            Caller caller,
+            AllocationWriter allocations) {
+        this.em = em;
+        this.ledger = ledger;
+        this.journal = journal;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.allocations = allocations;
+    }
+
+    public Disbursement disburse(DisbursementRequest request, BigDecimal amount) {
+        UUID allocationId = request.allocationId();
+        int paid = ledger.update(
+                "update allocation set disbursed = disbursed + ?1, version = version + 1"
+                        + " where id = ?2 and status = 'OPEN' and disbursed + released + ?1 <= amount",
+                amount,
+                allocationId);
+        Allocation a = allocations.fresh(allocationId);
+        if (paid == 0) {
+            if (a.status != AllocationStatus.OPEN) {
+                throw AllocationWriter.notOpen(a);
+            }
+            BigDecimal left = a.amount.subtract(a.released).subtract(a.disbursed);
+            throw ProblemException.conflict(
+                    "allocation-overdrawn",
+                    "Only " + a.currency + " " + left.toPlainString() + " of allocation " + a.id
+                            + " remains to disburse; " + amount.toPlainString() + " asked");
+        }
+        Disbursement d = new Disbursement();
+        d.id = Ids.newId();
+        d.allocationId = a.id;
+        d.budgetId = a.budgetId;
+        d.currency = a.currency;
+        d.amount = amount;
+        d.paidOn = request.paidOn();
+        d.externalReference = request.externalReference();
+        d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        d.createdBy = caller.subject();
+        em.persist(d);
+        journal.allocation(EntryType.DISBURSED, a, amount, d.id);
+        outbox.record("Disbursement", d.id, "DisbursementMade", Views.disbursement(d, null));
+        ledger.recipientMove(a.budgetId, AllocationWriter.recipientOf(a), BigDecimal.ZERO, amount);
+        ledger.move(a.budgetId, a.year, BigDecimal.ZERO, amount);
+        return d;
+    }
+
+    /**
+     * Reverses a disbursement: the allocation gets the amount back to pay again; when the allocation
+     * was already closed, the amount goes back to the budget instead (released).
+     */
+    public Reversal reverse(Disbursement d, String reason) {
+        Reversal r = new Reversal();
+        r.id = Ids.newId();
+        r.disbursementId = d.id;
+        r.reason = reason;
+        r.reversedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.reversedBy = caller.subject();
+        int claimed = ledger.update(
+                "insert into disbursement_reversal (id, disbursement_id, reason, reversed_at, reversed_by)"
+                        + " values (?1, ?2, ?3, ?4, ?5) on conflict (disbursement_id) do nothing",
+                r.id,
+                d.id,
+                reason,
+                r.reversedAt,
+                r.reversedBy);
+        if (claimed == 0) {
+            throw ProblemException.conflict(
+                    "disbursement-already-reversed", "Disbursement " + d.id + " was already reversed");
+        }
+        BigDecimal amount = d.amount;
+        ledger.update(
+                "update allocation set disbursed = disbursed - ?1,"
+                        + " released = case when status = 'OPEN' then released else released + ?1 end,"
+                        + " version = version + 1 where id = ?2",
+                amount,
+                d.allocationId);
+        Allocation a = allocations.fresh(d.allocationId);
+        BigDecimal released = a.status == AllocationStatus.OPEN ? BigDecimal.ZERO : amount;
+        journal.allocation(EntryType.DISBURSEMENT_REVERSED, a, amount, d.id);
+        if (released.signum() > 0) {
+            journal.allocation(EntryType.RELEASED, a, released, null);
+        }
+        outbox.record("Disbursement", d.id, "DisbursementReversed", Views.disbursement(d, r));
+        ledger.recipientMove(a.budgetId, AllocationWriter.recipientOf(a), released.negate(), amount.negate());
+        ledger.move(a.budgetId, a.year, released.negate(), amount.negate());
+        return r;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.kindling.funding.service;
+
+import dev.kindling.funding.api.Balance;
+import dev.kindling.funding.api.BalanceCheck;
+import dev.kindling.funding.api.ReconciliationView;
+import dev.kindling.funding.domain.Budget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Recomputes a budget's balances from its journal and compares them with the kept ones: the budget,
+ * each yearly line, each recipient and each allocation. Reads one snapshot (repeatable read), so
+ * movements in flight never show as a false mismatch.
+ */
+@ApplicationScoped
+public class Reconciliation {
+    private static final String SUMS = "select %s,"
+            + " coalesce(sum(case when entry_type in ('BUDGET_OPENED', 'TOTAL_INCREASED') then amount"
+            + " when entry_type = 'TOTAL_DECREASED' then -amount else 0 end), 0),"
+            + " coalesce(sum(case entry_type when 'COMMITTED' then amount when 'RELEASED' then -amount else 0 end), 0),"
+            + " coalesce(sum(case entry_type when 'DISBURSED' then amount"
+            + " when 'DISBURSEMENT_REVERSED' then -amount else 0 end), 0)"
+            + " from journal_entry where budget_id = ?1 %s group by 1";
+
+    private final EntityManager em;
+    private final Budgets budgets;
+
+    public Reconciliation(EntityManager em, Budgets budgets) {
+        this.em = em;
+        this.budgets = budgets;
+    }
+
+    @Transactional
+    public ReconciliationView check(UUID budgetId) {
+        em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+        Budget b = budgets.get(budgetId);
+        String c = b.currency;
+        List<BalanceCheck> checks = new ArrayList<>();
+        compare(
+                checks,
+                c,
+                rows("select 'budget', total, committed, disbursed from budget where id = ?1", b.id),
+                sums("'budget'", "", b.id));
+        compare(
+                checks,
+                c,
+                rows("select 'line:' || year, total, committed, disbursed from budget_line where budget_id = ?1", b.id),
+                sums("'line:' || year", "and year is not null", b.id));
+        compare(
+                checks,
+                c,
+                rows(
+                        "select 'recipient:' || recipient_type || ':' || recipient_id, committed, committed, disbursed"
+                                + " from recipient_balance where budget_id = ?1",
+                        b.id),
+                committedAsTotal(sums(
+                        "'recipient:' || recipient_type || ':' || recipient_id",
+                        "and recipient_id is not null",
+                        b.id)));
+        compare(
+                checks,
+                c,
+                rows(
+                        "select 'allocation:' || id, amount - released, amount - released, disbursed"
+                                + " from allocation where budget_id = ?1",
+                        b.id),
+                committedAsTotal(sums("'allocation:' || allocation_id", "and allocation_id is not null", b.id)));
+        boolean consistent = checks.stream().allMatch(BalanceCheck::consistent);
+        return new ReconciliationView(b.id, consistent, checks);
+    }
+
+    private static void compare(
+            List<BalanceCheck> checks,
+            String currency,
+            Map<String, BigDecimal[]> stored,
+            Map<String, BigDecimal[]> recomputed) {
+        BigDecimal[] none = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        var scopes = new java.util.TreeSet<>(stored.keySet());
+        scopes.addAll(recomputed.keySet());
+        for (String scope : scopes) {
+            BigDecimal[] s = stored.getOrDefault(scope, none);
+            BigDecimal[] r = recomputed.getOrDefault(scope, none);
+            boolean same = s[0].compareTo(r[0]) == 0 && s[1].compareTo(r[1]) == 0 && s[2].compareTo(r[2]) == 0;
+            checks.add(new BalanceCheck(scope, balance(s, currency), balance(r, currency), same));
+        }
+    }
+
+    private static Balance balance(BigDecimal[] v, String currency) {
+        return Views.balance(v[0], v[1], v[2], currency);
+    }
+
+    private static Map<String, BigDecimal[]> committedAsTotal(Map<String, BigDecimal[]> sums) {
+        sums.values().forEach(v -> v[0] = v[1]);
+        return sums;
+    }
+
+    private Map<String, BigDecimal[]> sums(String key, String condition, UUID budgetId) {
+        return rows(String.format(SUMS, key, condition), budgetId);
+    }
+
+    private Map<String, BigDecimal[]> rows(String sql, UUID budgetId) {
+        Query query = em.createNativeQuery(sql).setParameter(1, budgetId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<String, BigDecimal[]> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.put(
+                    (String) row[0], new BigDecimal[] {(BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3]});
+        }
+        return result;
+    }
+}

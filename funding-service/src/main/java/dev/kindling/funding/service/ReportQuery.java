@@ -1,0 +1,70 @@
+package dev.kindling.funding.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The SQL of a utilisation report. Budget-wide figures come from the kept budget balances; figures
+ * about hubs (grouping by hub, a hub filter, or a partner's view) come from the kept per-recipient
+ * balances; months come from the journal (what moved in each month). Currencies are never added up.
+ */
+record ReportQuery(String sql, List<Object> params, boolean hubScoped) {
+    static final List<String> GROUPS = List.of("program", "source", "kind", "hub", "month");
+
+    static ReportQuery of(String groupBy, UUID programId, UUID hubId, Collection<String> onlyHubs) {
+        boolean hubScoped = "hub".equals(groupBy) || hubId != null || onlyHubs != null;
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (programId != null) {
+            params.add(programId);
+            where.append(" and b.program_id = ?").append(params.size());
+        }
+        String hubTable = "month".equals(groupBy) ? "j" : "r";
+        if (hubScoped) {
+            where.append(" and ").append(hubTable).append(".hub_code is not null");
+        }
+        if (hubId != null) {
+            params.add(hubId);
+            where.append(" and ").append(hubTable).append(".hub_id = ?").append(params.size());
+        }
+        if (onlyHubs != null) {
+            params.add(onlyHubs);
+            where.append(" and ")
+                    .append(hubTable)
+                    .append(".hub_code in (?")
+                    .append(params.size())
+                    .append(")");
+        }
+        String key = key(groupBy);
+        String sql;
+        if ("month".equals(groupBy)) {
+            sql = "select to_char(j.created_at at time zone 'UTC', 'YYYY-MM') as g, b.currency,"
+                    + " sum(case when j.entry_type in ('BUDGET_OPENED', 'TOTAL_INCREASED') then j.amount"
+                    + " when j.entry_type = 'TOTAL_DECREASED' then -j.amount else 0 end),"
+                    + " sum(case j.entry_type when 'COMMITTED' then j.amount when 'RELEASED' then -j.amount else 0 end),"
+                    + " sum(case j.entry_type when 'DISBURSED' then j.amount"
+                    + " when 'DISBURSEMENT_REVERSED' then -j.amount else 0 end)"
+                    + " from journal_entry j join budget b on b.id = j.budget_id" + where;
+        } else if (hubScoped) {
+            sql = "select " + key + " as g, b.currency, sum(r.committed), sum(r.committed), sum(r.disbursed)"
+                    + " from recipient_balance r join budget b on b.id = r.budget_id" + where;
+        } else {
+            sql = "select " + key + " as g, b.currency, sum(b.total), sum(b.committed), sum(b.disbursed)"
+                    + " from budget b" + where;
+        }
+        return new ReportQuery(sql + " group by 1, 2 order by 1, 2", params, hubScoped);
+    }
+
+    private static String key(String groupBy) {
+        return switch (groupBy.toLowerCase(Locale.ROOT)) {
+            case "program" -> "b.program_id::text";
+            case "source" -> "b.source";
+            case "kind" -> "b.kind";
+            case "hub" -> "r.hub_code";
+            default -> "''";
+        };
+    }
+}
