@@ -88,6 +88,9 @@ final class Pods {
         boolean database = false;
         for (Container c : template.getSpec().getContainers()) {
             for (ContainerPort p : Optional.ofNullable(c.getPorts()).orElse(List.of())) {
+                if (p.getContainerPort() == null) {
+                    continue;
+                }
                 ports.put(
                         p.getName() != null ? p.getName() : String.valueOf(p.getContainerPort()), p.getContainerPort());
             }

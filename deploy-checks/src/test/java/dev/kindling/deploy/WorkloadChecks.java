@@ -73,7 +73,7 @@ final class WorkloadChecks {
             problems.add("%s: image %s, but the build makes version %s", where, c.getImage(), Repo.version());
         }
         List<ContainerPort> ports = Optional.ofNullable(c.getPorts()).orElse(List.of());
-        if (ports.stream().noneMatch(p -> p.getContainerPort() == s.port())) {
+        if (ports.stream().noneMatch(p -> Integer.valueOf(s.port()).equals(p.getContainerPort()))) {
             problems.add(
                     "%s: no containerPort %d, the port %s listens on (quarkus.http.port in %s)",
                     where, s.port(), s.name(), portSource);
@@ -138,8 +138,11 @@ final class WorkloadChecks {
 
     private static Map<String, Integer> portsByName(List<ContainerPort> ports) {
         Map<String, Integer> byName = new HashMap<>();
-        ports.forEach(p -> byName.put(
-                p.getName() != null ? p.getName() : String.valueOf(p.getContainerPort()), p.getContainerPort()));
+        ports.stream()
+                .filter(p -> p.getContainerPort() != null)
+                .forEach(p -> byName.put(
+                        p.getName() != null ? p.getName() : String.valueOf(p.getContainerPort()),
+                        p.getContainerPort()));
         return byName;
     }
 
