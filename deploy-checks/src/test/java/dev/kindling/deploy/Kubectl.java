@@ -1,7 +1,5 @@
 package dev.kindling.deploy;
 
-import static org.junit.jupiter.api.Assumptions.abort;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -29,6 +27,17 @@ final class Kubectl {
 
     private Kubectl() {}
 
+    /** Aborts the calling test with the reason, and says it on the console too, once. */
+    private static void abort(String reason) {
+        if (!warned) {
+            warned = true;
+            System.err.println("[deploy-checks] " + reason);
+        }
+        org.junit.jupiter.api.Assumptions.abort(reason);
+    }
+
+    private static volatile boolean warned;
+
     /** The kubectl to use, or aborts the calling test with what is missing. */
     static String require() {
         if (executable != null) {
@@ -40,7 +49,15 @@ final class Kubectl {
             abort("SKIPPED: kubectl not found on the PATH; these deployment checks need kubectl " + "1." + MIN_MINOR
                     + "+ (kustomize v5) to render k8s/ offline (set KINDLING_KUBECTL to use another)");
         }
-        Result version = run(List.of(candidate, "version", "--client", "-o", "json"), null);
+        Result version;
+        try {
+            version = run(List.of(candidate, "version", "--client", "-o", "json"), null);
+        } catch (UncheckedIOException e) {
+            abort("SKIPPED: cannot run " + candidate + " (" + e.getCause().getMessage()
+                    + "); these deployment checks need kubectl 1." + MIN_MINOR
+                    + "+ (kustomize v5) to render k8s/ offline");
+            return candidate;
+        }
         if (version.exit() != 0) {
             abort("SKIPPED: '" + candidate + " version --client' failed: "
                     + version.err().strip());
