@@ -28,6 +28,16 @@ public class Db {
         });
     }
 
+    /** Runs a SQL script (several statements) in one transaction. */
+    public void script(String sql) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute(sql);
+                    }
+                }));
+    }
+
     @SuppressWarnings("unchecked")
     public List<Object> list(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {

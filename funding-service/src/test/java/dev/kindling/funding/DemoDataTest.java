@@ -1,0 +1,50 @@
+package dev.kindling.funding;
+
+import static dev.kindling.funding.Api.manager;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The demo dataset loads twice without change, and its balances agree with its journal. */
+@QuarkusTest
+class DemoDataTest {
+    @Inject
+    Db db;
+
+    @Test
+    void demoDataIsRerunnableAndConsistent() throws IOException {
+        String sql;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/demo.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        db.script(sql);
+        db.script(sql);
+        assertEquals(4, db.count("select count(*) from budget where created_by = 'demo'"));
+        for (int i = 1; i <= 4; i++) {
+            UUID budget = UUID.fromString("00000000-0000-7000-8000-00000000070" + i);
+            assertTrue(Api.consistent(budget), "demo budget " + budget);
+        }
+        manager()
+                .get("/api/v1/budgets/00000000-0000-7000-8000-000000000701")
+                .then()
+                .statusCode(200)
+                .body("total.amount", equalTo("100000000.00"))
+                .body("total.currency", equalTo("USD"));
+        manager()
+                .get("/api/v1/budgets/00000000-0000-7000-8000-000000000704")
+                .then()
+                .statusCode(200)
+                .body("currency", equalTo("EUR"))
+                .body("lines", hasSize(3))
+                .body("lines[0].total.amount", equalTo("2000000.00"));
+    }
+}
