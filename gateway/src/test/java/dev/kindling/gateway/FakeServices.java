@@ -30,9 +30,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         config.put("kindling.gateway.upstreams.funding.url", FUNDING.baseUrl());
         config.put("kindling.gateway.upstreams.dead.url", "http://127.0.0.1:" + closedPort());
         config.put("kindling.gateway.upstreams.dead.collections", "graveyard");
-        config.put("kindling.gateway.upstream-timeout", "1s");
+        config.put("kindling.gateway.upstream-timeout", "2s");
         config.put("kindling.gateway.connect-timeout", "1s");
-        config.put("kindling.gateway.read-models.part-timeout", "1s");
+        config.put("kindling.gateway.read-models.part-timeout", "2s");
         config.put("kindling.gateway.openapi.cache-ttl", "0s");
         config.put("kindling.gateway.max-body-size", Integer.toString(MAX_BODY));
         config.put("kindling.gateway.rate-limit.capacity", Integer.toString(RATE_CAPACITY));

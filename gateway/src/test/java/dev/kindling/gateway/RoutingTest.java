@@ -187,14 +187,14 @@ class RoutingTest {
     @Test
     void upstreamThatIsTooSlowIsA504ProblemAfterTheTimeout() {
         FakeServices.STARTUP.stubFor(get(urlPathEqualTo("/api/v1/startups"))
-                .willReturn(aResponse().withFixedDelay(4000).withBody("{}")));
+                .willReturn(aResponse().withFixedDelay(7000).withBody("{}")));
 
         given().auth()
                 .oauth2(token)
                 .when()
                 .get("/api/v1/startups")
                 .then()
-                .time(lessThan(3000L), TimeUnit.MILLISECONDS)
+                .time(lessThan(5000L), TimeUnit.MILLISECONDS)
                 .statusCode(504)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://kindling.dev/problems/upstream-timeout"));

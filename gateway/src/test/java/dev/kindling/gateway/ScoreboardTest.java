@@ -124,14 +124,14 @@ class ScoreboardTest {
     @Test
     void aSlowServiceIsCutOffAndItsDependentProgressIsUnavailable() {
         FakeServices.STARTUP.stubFor(get(urlPathEqualTo("/api/v1/startup-stats"))
-                .willReturn(aResponse().withFixedDelay(4000).withBody("{}")));
+                .willReturn(aResponse().withFixedDelay(7000).withBody("{}")));
 
         given().auth()
                 .oauth2(TestTokens.role("manager"))
                 .when()
                 .get(PATH)
                 .then()
-                .time(lessThan(3000L), TimeUnit.MILLISECONDS)
+                .time(lessThan(5000L), TimeUnit.MILLISECONDS)
                 .statusCode(200)
                 .body("startups.status", is("UNAVAILABLE"))
                 .body("progress.status", is("UNAVAILABLE"))
