@@ -1,0 +1,99 @@
+-- startup-service demo dataset (loaded at start only when KINDLING_DEMO=true; re-runnable).
+-- Published fact used: SPARK-APAC had 40 startups participating when it was announced. Everything
+-- else here (cohort names and dates, startup names, sectors, KPI figures) is ILLUSTRATIVE and says so.
+-- Ids: cohorts 04xx, startups 05xx, enrollments 06xx (shared demo id scheme); transitions 8001-…,
+-- KPI snapshots 8002-… (startup-service internal).
+
+-- Two SPARK-APAC cohorts at each ACTIVE hub that runs it: SG 0101, HK 0102, MY 0103, TH 0104.
+insert into cohort (id, program_id, hub_id, hub_code, name, starts_on, ends_on, capacity, illustrative, created_by)
+select ('00000000-0000-7000-8000-' || lpad((400 + 2 * h.n - 1 + c.k)::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-000000000201'::uuid,
+       ('00000000-0000-7000-8000-' || lpad((100 + h.n)::text, 12, '0'))::uuid,
+       h.code,
+       'Spark ' || h.code || ' ' || c.label || ' intake (illustrative)',
+       c.starts_on, c.ends_on, c.capacity, true, 'demo'
+from (values (1, 'SG'), (2, 'HK'), (3, 'MY'), (4, 'TH')) as h(n, code)
+cross join (values (0, '2021', date '2021-06-01', date '2022-05-31', 10),
+                   (1, '2026', date '2026-09-01', date '2027-06-30', 12)) as c(k, label, starts_on, ends_on, capacity)
+on conflict do nothing;
+
+-- The 40 participating startups, ten per hub.
+insert into startup (id, name, name_key, country, city, sector, founded_on, team_size, illustrative, created_by)
+select ('00000000-0000-7000-8000-' || lpad((500 + i)::text, 12, '0'))::uuid,
+       'Spark APAC demo startup ' || lpad(i::text, 2, '0') || ' (illustrative)',
+       'spark apac demo startup ' || lpad(i::text, 2, '0') || ' illustrative',
+       (array['SG', 'HK', 'MY', 'TH'])[(i - 1) / 10 + 1],
+       (array['Singapore', 'Hong Kong', 'Kuala Lumpur', 'Bangkok'])[(i - 1) / 10 + 1],
+       (array['FINTECH', 'HEALTHTECH', 'EDTECH', 'AGRITECH', 'LOGISTICS', 'AI'])[i % 6 + 1],
+       date '2018-01-01' + (i * 37),
+       5 + i % 20,
+       true, 'demo'
+from generate_series(1, 40) as i
+on conflict do nothing;
+
+-- Each takes part (ACTIVE) in its hub's 2021 cohort: enrollments 0601..0640.
+insert into enrollment (id, startup_id, cohort_id, program_id, hub_id, hub_code, status, note, status_changed_at, created_by, created_at)
+select ('00000000-0000-7000-8000-' || lpad((600 + i)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((500 + i)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((401 + 2 * ((i - 1) / 10))::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-000000000201'::uuid,
+       ('00000000-0000-7000-8000-' || lpad((101 + (i - 1) / 10)::text, 12, '0'))::uuid,
+       (array['SG', 'HK', 'MY', 'TH'])[(i - 1) / 10 + 1],
+       'ACTIVE', 'illustrative demo enrollment', timestamptz '2021-06-01 09:00+00', 'demo', timestamptz '2021-04-01 09:00+00'
+from generate_series(1, 40) as i
+on conflict do nothing;
+
+-- One fresh application per hub to the 2026 cohort, to walk from APPLIED to GRADUATED: 0641..0644
+-- (startups 01, 11, 21, 31).
+insert into enrollment (id, startup_id, cohort_id, program_id, hub_id, hub_code, status, note, status_changed_at, created_by, created_at)
+select ('00000000-0000-7000-8000-' || lpad((640 + h)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((500 + 10 * (h - 1) + 1)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((400 + 2 * h)::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-000000000201'::uuid,
+       ('00000000-0000-7000-8000-' || lpad((100 + h)::text, 12, '0'))::uuid,
+       (array['SG', 'HK', 'MY', 'TH'])[h],
+       'APPLIED', 'illustrative demo application', timestamptz '2026-08-01 09:00+00', 'demo', timestamptz '2026-08-01 09:00+00'
+from generate_series(1, 4) as h
+on conflict do nothing;
+
+-- Their histories: APPLIED → SCREENING → ACCEPTED → ACTIVE for the 40, the application for the 4.
+insert into enrollment_transition (id, enrollment_id, from_status, to_status, at, by_subject, reason)
+select ('00000000-0000-7000-8001-' || lpad((i * 10 + s.k)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((600 + i)::text, 12, '0'))::uuid,
+       s.from_status, s.to_status, timestamptz '2021-04-01 09:00+00' + s.k * interval '20 days', 'demo',
+       'illustrative demo history'
+from generate_series(1, 40) as i
+cross join (values (0, null, 'APPLIED'), (1, 'APPLIED', 'SCREENING'), (2, 'SCREENING', 'ACCEPTED'),
+                   (3, 'ACCEPTED', 'ACTIVE')) as s(k, from_status, to_status)
+on conflict do nothing;
+insert into enrollment_transition (id, enrollment_id, from_status, to_status, at, by_subject, reason)
+select ('00000000-0000-7000-8001-' || lpad((1000 + h)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((640 + h)::text, 12, '0'))::uuid,
+       null, 'APPLIED', timestamptz '2026-08-01 09:00+00', 'demo', 'illustrative demo application'
+from generate_series(1, 4) as h
+on conflict do nothing;
+
+-- A few illustrative KPI snapshots: startup 01 grows 12 → 24 people in three years (an OECD
+-- scale-up candidate), startup 11 grows too but started with fewer than 10 people (not one).
+insert into kpi_snapshot (id, startup_id, as_of, headcount, revenue_amount, revenue_currency, funds_raised_amount,
+                          funds_raised_currency, illustrative, recorded_by)
+values
+  ('00000000-0000-7000-8002-000000000001', '00000000-0000-7000-8000-000000000501', '2022-06-30', 12, 400000.00, 'SGD', 1000000.00, 'SGD', true, 'demo'),
+  ('00000000-0000-7000-8002-000000000002', '00000000-0000-7000-8000-000000000501', '2023-06-30', 16, 650000.00, 'SGD', 1000000.00, 'SGD', true, 'demo'),
+  ('00000000-0000-7000-8002-000000000003', '00000000-0000-7000-8000-000000000501', '2025-06-30', 24, 1300000.00, 'SGD', 4000000.00, 'SGD', true, 'demo'),
+  ('00000000-0000-7000-8002-000000000004', '00000000-0000-7000-8000-000000000511', '2022-06-30', 8, 200000.00, 'HKD', null, null, true, 'demo'),
+  ('00000000-0000-7000-8002-000000000005', '00000000-0000-7000-8000-000000000511', '2025-06-30', 30, 900000.00, 'HKD', null, null, true, 'demo')
+on conflict do nothing;
+
+-- Derived state recomputed from the rows (so it is right however often this runs): seats and counters.
+update cohort c set seats_taken = (
+    select count(*) from enrollment e
+    where e.cohort_id = c.id and e.status in ('ACCEPTED', 'ACTIVE', 'GRADUATED'))
+where c.created_by = 'demo';
+update program_hub_count set n = 0;
+insert into program_hub_count (program_id, hub_id, hub_code, metric, n)
+select program_id, hub_id, hub_code, status, count(*) from enrollment group by program_id, hub_id, hub_code, status
+on conflict (program_id, hub_id, metric) do update set n = excluded.n;
+insert into program_hub_count (program_id, hub_id, hub_code, metric, n)
+select program_id, hub_id, hub_code, 'SCALEUP', count(*) from scaleup group by program_id, hub_id, hub_code
+on conflict (program_id, hub_id, metric) do update set n = excluded.n;
