@@ -1,6 +1,9 @@
 package dev.kindling.startup;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.kindling.startup.support.Api.as;
 import static dev.kindling.startup.support.Api.cohortJson;
 import static io.restassured.RestAssured.given;
@@ -59,6 +62,9 @@ class CohortResourceTest {
                 .body("capacity", equalTo(5))
                 .body("seatsTaken", equalTo(0));
         UUID id = UUID.fromString(created.jsonPath().getString("id"));
+        HubServiceMock.server()
+                .verify(getRequestedFor(urlPathEqualTo("/api/v1/programs/" + programId))
+                        .withHeader("Authorization", matching("Bearer .+")));
         assertEquals("SG", Db.single("select hub_code from cohort where id = ?1", id));
         assertEquals(1, Db.count("select count(o) from OutboxEvent o where o.aggregateId = ?1", id));
 

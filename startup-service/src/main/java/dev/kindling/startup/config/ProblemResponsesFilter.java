@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Adds the problem answers every operation can give (400 invalid request, 401, 403, 500) so that
+ * Adds the problem answers every operation can give (400 invalid request, 401, 403, 500), or their
+ * problem+json body where the generator listed them without one (it adds 400/401/403 bare), so that
  * generated clients are typed for them; operations declare their specific ones (404, 409, 412, 422,
  * 503) themselves.
  */
@@ -27,8 +28,11 @@ public class ProblemResponsesFilter implements OASFilter {
             return operation;
         }
         COMMON.forEach((code, description) -> {
-            if (operation.getResponses().getAPIResponse(code) == null) {
+            APIResponse existing = operation.getResponses().getAPIResponse(code);
+            if (existing == null) {
                 operation.getResponses().addAPIResponse(code, problem(description));
+            } else if (existing.getContent() == null) {
+                existing.setContent(problem(description).getContent());
             }
         });
         return operation;
