@@ -62,21 +62,4 @@ public class Visibility {
             }
         }
     }
-
-    /** Limits a query over startups to those the partner created or that are enrolled at its hubs. */
-    void restrictStartups(Filter filter) {
-        if (!limited()) {
-            return;
-        }
-        if (hubs().isEmpty()) {
-            filter.and("x.createdBy = :me", "me", caller.subject());
-            return;
-        }
-        filter.and(
-                "(x.createdBy = :me or exists (select 1 from Enrollment v where v.startupId = x.id"
-                        + " and v.hubCode in :visibleHubs))",
-                "me",
-                caller.subject());
-        filter.param("visibleHubs", hubs());
-    }
 }
