@@ -91,6 +91,27 @@ class CohortResourceTest {
     }
 
     @Test
+    void aReplayAnswersFromStoreEvenWhenHubServiceIsDown() {
+        Hub hub = Hub.active("HK");
+        UUID programId = Api.program(hub);
+        String key = UUID.randomUUID().toString();
+        String body = cohortJson(programId, hub.id(), "replayed", 4);
+        Response first = as(TestTokens.manager())
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/cohorts");
+        first.then().statusCode(201);
+        HubStubs.respond("/api/v1/programs/" + programId, aResponse().withStatus(503));
+        Response again = as(TestTokens.manager())
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/cohorts");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(first.asString(), again.asString());
+        assertEquals(1L, Db.count("select count(c) from Cohort c where c.programId = ?1", programId));
+    }
+
+    @Test
     void partnersSeeOnlyTheirHubsCohortsAndCannotCreate() {
         Hub sg = Hub.active("SG");
         Hub hk = Hub.active("HK");
