@@ -28,6 +28,16 @@ public class Db {
         });
     }
 
+    public int execute(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        });
+    }
+
     /** Runs a SQL script (several statements) in one transaction. */
     public void script(String sql) {
         QuarkusTransaction.requiringNew()

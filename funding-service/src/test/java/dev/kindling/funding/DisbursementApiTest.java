@@ -110,6 +110,34 @@ class DisbursementApiTest {
     }
 
     @Test
+    void reconciliationFindsBalancesThatDisagreeWithTheJournal() {
+        UUID b = budget("USD", "1000").create();
+        UUID a = Api.allocated(b, "500", "USD");
+        Api.disburse(a, "100", "USD").then().statusCode(201);
+        manager()
+                .get("/api/v1/budgets/" + b + "/reconciliation")
+                .then()
+                .statusCode(200)
+                .body("consistent", equalTo(true))
+                .body("checks", hasSize(1))
+                .body("recipientsChecked", equalTo(1))
+                .body("allocationsChecked", equalTo(1));
+        db.execute("update allocation set disbursed = 90 where id = ?1", a);
+        db.execute("update budget set committed = 501 where id = ?1", b);
+        manager()
+                .get("/api/v1/budgets/" + b + "/reconciliation")
+                .then()
+                .statusCode(200)
+                .body("consistent", equalTo(false))
+                .body("checks.find { it.scope == 'budget' }.consistent", equalTo(false))
+                .body("checks.find { it.scope == 'budget' }.stored.committed.amount", equalTo("501.00"))
+                .body("checks.find { it.scope == 'budget' }.recomputed.committed.amount", equalTo("500.00"))
+                .body(
+                        "checks.find { it.scope == 'allocation:" + a + "' }.recomputed.disbursed.amount",
+                        equalTo("100.00"));
+    }
+
+    @Test
     void theJournalRefusesUpdatesAndDeletes() {
         UUID b = budget("USD", "1000").create();
         org.junit.jupiter.api.Assertions.assertThrows(

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
 /** Properties of the money rules, for every currency precision (jqwik). */
-class AmountsProperties {
+class AmountsPropertiesTest {
 
     @Provide
     Arbitrary<String> currencies() {
