@@ -92,6 +92,7 @@ create table recipient_balance (
     constraint recipient_disbursed_within_committed check (disbursed <= committed)
 );
 create index recipient_balance_hub on recipient_balance (hub_code, budget_id);
+create index recipient_balance_budget on recipient_balance (budget_id, recipient_id);
 
 create table disbursement (
     id                  uuid        primary key,

@@ -45,6 +45,20 @@ class AllocationApiTest {
                 .statusCode(201)
                 .body("recipient.hubCode", equalTo("HK"));
         Api.budgetOf(b).then().body("committed.amount", equalTo("300.51")).body("available.amount", equalTo("699.49"));
+        manager()
+                .queryParam("limit", 2)
+                .get("/api/v1/budgets/" + b + "/recipients")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("nextCursor", org.hamcrest.Matchers.notNullValue());
+        manager()
+                .get("/api/v1/budgets/" + b + "/recipients")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.find { it.recipient.type == 'COHORT' }.committed.amount", equalTo("200.50"))
+                .body("items.find { it.recipient.type == 'COHORT' }.recipient.hubCode", equalTo("SG"));
         assertTrue(Api.consistent(b));
     }
 

@@ -11,11 +11,9 @@ import dev.kindling.funding.api.AmendmentView;
 import dev.kindling.funding.api.BudgetRequest;
 import dev.kindling.funding.api.BudgetView;
 import dev.kindling.funding.api.JournalEntryView;
-import dev.kindling.funding.api.ReconciliationView;
 import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.BudgetKind;
 import dev.kindling.funding.service.BudgetService;
-import dev.kindling.funding.service.Reconciliation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,11 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Budgets", description = "Budgets of programs, their yearly lines, amendments and journal")
 public class BudgetResource {
     private final BudgetService budgets;
-    private final Reconciliation reconciliation;
 
-    public BudgetResource(BudgetService budgets, Reconciliation reconciliation) {
+    public BudgetResource(BudgetService budgets) {
         this.budgets = budgets;
-        this.reconciliation = reconciliation;
     }
 
     @POST
@@ -174,21 +170,5 @@ public class BudgetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<JournalEntryView> listBudgetJournal(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return budgets.journal(id, page);
-    }
-
-    @GET
-    @Path("{id}/reconciliation")
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
-    @Operation(operationId = "reconcileBudget", summary = "Kept balances next to their recomputation from the journal")
-    @APIResponse(
-            responseCode = "200",
-            description = "The comparison",
-            content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReconciliationView reconcileBudget(@PathParam("id") UUID id) {
-        return reconciliation.check(id);
     }
 }

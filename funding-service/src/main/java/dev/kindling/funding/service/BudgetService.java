@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -92,7 +93,8 @@ public class BudgetService {
                 .eq("kind", kind)
                 .eq("currency", currency)
                 .fetch(em, page.after(), page.limit());
-        return Page.of(rows, page.limit(), b -> b.id).map(this::view);
+        var lines = budgets.lines(rows.stream().map(b -> b.id).toList());
+        return Page.of(rows, page.limit(), b -> b.id).map(b -> Views.budget(b, lines.getOrDefault(b.id, List.of())));
     }
 
     public Page<AmendmentView> amendments(UUID id, PageRequest page) {

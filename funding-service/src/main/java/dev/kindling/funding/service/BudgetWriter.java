@@ -78,7 +78,7 @@ public class BudgetWriter {
                     "select total, committed from budget_line where budget_id = ?1 and year = ?2 for update",
                     b.id,
                     year);
-            oldTotal = rows.isEmpty() ? BigDecimal.ZERO : (BigDecimal) ((Object) rows.get(0)[0]);
+            oldTotal = rows.isEmpty() ? BigDecimal.ZERO : (BigDecimal) rows.get(0)[0];
             if (rows.isEmpty()) {
                 ledger.update(
                         "insert into budget_line (budget_id, year, total) values (?1, ?2, ?3)", b.id, year, newTotal);
@@ -88,7 +88,7 @@ public class BudgetWriter {
                             b.id,
                             year)
                     == 0) {
-                throw belowCommitted(year, (BigDecimal) ((Object) rows.get(0)[1]), b.currency);
+                throw belowCommitted(year, (BigDecimal) rows.get(0)[1], b.currency);
             }
         }
         BigDecimal delta = newTotal.subtract(oldTotal);

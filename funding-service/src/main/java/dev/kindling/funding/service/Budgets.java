@@ -6,9 +6,11 @@ import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.BudgetLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads budgets and their lines. */
 @ApplicationScoped
@@ -42,6 +44,18 @@ public class Budgets {
                         "select l from BudgetLine l where l.key.budgetId = :b order by l.key.year", BudgetLine.class)
                 .setParameter("b", budgetId)
                 .getResultList();
+    }
+
+    /** The lines of several budgets in one query, by budget id. */
+    public Map<UUID, List<BudgetLine>> lines(Collection<UUID> budgetIds) {
+        if (budgetIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select l from BudgetLine l where l.key.budgetId in :b order by l.key.year", BudgetLine.class)
+                .setParameter("b", budgetIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(l -> l.key.budgetId));
     }
 
     /**
