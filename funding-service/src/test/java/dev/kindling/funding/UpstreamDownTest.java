@@ -60,12 +60,33 @@ class UpstreamDownTest {
         assertEquals(0, db.count("select count(*) from idempotency_record where idem_key = 'down-1'"));
         assertEquals(outbox, db.count("select count(*) from outbox"));
         assertEquals(0, ((java.math.BigDecimal) db.single("select committed from budget where id = ?1", b)).signum());
-        manager()
+        String created = manager()
                 .header("Idempotency-Key", "down-1")
                 .body(allocation(b, null, "HUB", Fixtures.HUB_SG, "10", "USD"))
                 .post("/api/v1/allocations")
                 .then()
-                .statusCode(201);
+                .statusCode(201)
+                .extract()
+                .asString();
+
+        // hub-service down again: the retry of a request that already succeeded gets its stored answer
+        broken = upstream.register(get("/api/v1/programs/" + Fixtures.FLAKY_PROGRAM)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        try {
+            String replayed = manager()
+                    .header("Idempotency-Key", "down-1")
+                    .body(allocation(b, null, "HUB", Fixtures.HUB_SG, "10", "USD"))
+                    .post("/api/v1/allocations")
+                    .then()
+                    .statusCode(201)
+                    .header("Idempotent-Replayed", "true")
+                    .extract()
+                    .asString();
+            assertEquals(created, replayed);
+        } finally {
+            upstream.removeStubMapping(broken);
+        }
+        assertEquals(1, db.count("select count(*) from allocation where budget_id = ?1", b));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -65,9 +66,7 @@ public class Idempotency {
         if (key == null) {
             return respond(work.get(), false);
         }
-        if (!KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest(HEADER, "must be 1 to 255 visible ASCII characters");
-        }
+        requireWellFormed(key);
         String scope = caller.subject() + " " + operation;
         String fingerprint = fingerprint(operation, request);
         int claimed = em.createNativeQuery("insert into idempotency_record (scope, idem_key, request_hash)"
@@ -97,17 +96,39 @@ public class Idempotency {
         return replay(scope, key, fingerprint);
     }
 
+    /**
+     * The answer stored for this key, when a request with it already completed. A caller whose checks
+     * run before {@link #execute} (calls to other services, say) asks this first, so that a retry gets
+     * its stored answer even while those services are down, and is never checked twice.
+     */
+    @Transactional
+    public Optional<Response> storedAnswer(String key, String operation, Object request) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        requireWellFormed(key);
+        String scope = caller.subject() + " " + operation;
+        return stored(scope, key).map(row -> replay(row, fingerprint(operation, request)));
+    }
+
     private Response replay(String scope, String key, String fingerprint) {
+        return stored(scope, key)
+                .map(row -> replay(row, fingerprint))
+                .orElseThrow(() -> ProblemException.conflict(
+                        "idempotency-key-in-flight",
+                        "A request with this Idempotency-Key is still running; retry shortly"));
+    }
+
+    private Optional<Object[]> stored(String scope, String key) {
         List<?> rows = em.createNativeQuery("select request_hash, status, location, etag, body"
-                        + " from idempotency_record where scope = ?1 and idem_key = ?2")
+                        + " from idempotency_record where scope = ?1 and idem_key = ?2 and status is not null")
                 .setParameter(1, scope)
                 .setParameter(2, key)
                 .getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.conflict(
-                    "idempotency-key-in-flight", "A request with this Idempotency-Key is still running; retry shortly");
-        }
-        Object[] row = (Object[]) rows.get(0);
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+    }
+
+    private static Response replay(Object[] row, String fingerprint) {
         if (!fingerprint.equals(row[0])) {
             throw new ProblemException(
                     422,
@@ -121,6 +142,12 @@ public class Idempotency {
                 (String) row[3],
                 (String) row[4],
                 true);
+    }
+
+    private static void requireWellFormed(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
     }
 
     private Response respond(Outcome outcome, boolean replayed) {

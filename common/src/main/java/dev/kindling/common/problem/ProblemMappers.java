@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -97,12 +98,26 @@ public class ProblemMappers {
         if (mapped != null) {
             return mapped;
         }
-        Log.errorf(e, "Unexpected error answering %s %s", request.method(), request.path());
+        if (clientWentAway(e)) {
+            Log.debugf("Client closed the connection during %s %s", request.method(), request.path());
+        } else {
+            Log.errorf(e, "Unexpected error answering %s %s", request.method(), request.path());
+        }
         return ProblemResponses.of(
                 500,
                 "internal-error",
                 "Something went wrong on our side; quote the request id when you report it",
                 request);
+    }
+
+    /** A client that closed its connection is no server error worth an alarm (it gets no answer). */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(HttpServerRequest request) {

@@ -39,6 +39,8 @@ public class AllocationService {
     private final AllocationWriter writer;
     private final Caller caller;
 
+    private static final String CREATE = "POST /api/v1/allocations";
+
     public AllocationService(
             EntityManager em,
             Budgets budgets,
@@ -55,12 +57,16 @@ public class AllocationService {
     }
 
     public Response create(String key, AllocationRequest request) {
+        return idempotency.storedAnswer(key, CREATE, request).orElseGet(() -> checkAndCreate(key, request));
+    }
+
+    private Response checkAndCreate(String key, AllocationRequest request) {
         Budget budget = budgets.referenced("budgetId", request.budgetId());
         BigDecimal amount = Amounts.positiveIn(
                 "amount", request.amount().amount(), request.amount().currency(), budget.currency);
         budgets.checkYear(budget, request.year());
         Recipient recipient = eligibility.recipient(budget.programId, request.recipient());
-        return idempotency.execute(key, "POST /api/v1/allocations", request, () -> {
+        return idempotency.execute(key, CREATE, request, () -> {
             Allocation a = writer.allocate(budget, request.year(), recipient, amount, request.note());
             return Outcome.created(URI.create(PATH + a.id), ETags.of(a.version), Views.allocation(a));
         });

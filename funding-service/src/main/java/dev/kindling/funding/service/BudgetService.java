@@ -38,6 +38,8 @@ public class BudgetService {
     private final Idempotency idempotency;
     private final BudgetWriter writer;
 
+    private static final String CREATE = "POST /api/v1/budgets";
+
     public BudgetService(
             EntityManager em, Budgets budgets, Eligibility eligibility, Idempotency idempotency, BudgetWriter writer) {
         this.em = em;
@@ -48,9 +50,13 @@ public class BudgetService {
     }
 
     public Response create(String key, BudgetRequest request) {
+        return idempotency.storedAnswer(key, CREATE, request).orElseGet(() -> checkAndCreate(key, request));
+    }
+
+    private Response checkAndCreate(String key, BudgetRequest request) {
         BudgetPlan plan = BudgetPlan.of(request);
         eligibility.program("programId", request.programId());
-        return idempotency.execute(key, "POST /api/v1/budgets", request, () -> {
+        return idempotency.execute(key, CREATE, request, () -> {
             Budget b = writer.open(request, plan);
             return Outcome.created(URI.create(PATH + b.id), ETags.of(b.version), view(b));
         });

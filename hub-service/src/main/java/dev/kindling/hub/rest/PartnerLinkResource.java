@@ -41,18 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(
-        responseCode = "400",
-        description = "Malformed request; errors name each field",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The role does not allow this",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
         responseCode = "404",
         description = "No such partner or link",
         content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -50,18 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "400",
-        description = "Malformed request; errors name each field",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The role does not allow this",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ProgramResource {
     static final String PATH = "/api/v1/programs";
 

@@ -1,6 +1,5 @@
-package dev.kindling.startup.config;
+package dev.kindling.common.problem;
 
-import dev.kindling.common.problem.Problem;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
