@@ -79,6 +79,24 @@ class TokenTest {
                 .statusCode(200);
     }
 
+    @Test
+    void aRememberedTokenVouchesForNoOtherText() {
+        String valid = TestTokens.role("viewer");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(valid).when().get("/api/v1/hubs").then().statusCode(200);
+        }
+        String tampered =
+                valid.substring(0, valid.lastIndexOf('.') + 1) + "AAAA" + valid.substring(valid.lastIndexOf('.') + 5);
+        given().auth()
+                .oauth2(tampered)
+                .when()
+                .get("/api/v1/hubs")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("https://kindling.dev/problems/invalid-token"));
+        FakeServices.HUB.verify(3, anyRequestedFor(anyUrl()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi"})
     void operationalEndpointsArePublic(String path) {

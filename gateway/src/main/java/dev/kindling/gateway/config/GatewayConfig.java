@@ -2,6 +2,7 @@ package dev.kindling.gateway.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,9 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** Verified tokens remembered so that a client's next request skips the RS256 check. */
+    TokenCache tokenCache();
+
     OpenApi openapi();
 
     ReadModels readModels();
@@ -53,6 +57,16 @@ public interface GatewayConfig {
         long refillTokens();
 
         Duration refillPeriod();
+    }
+
+    interface TokenCache {
+        /** How long a verified token is trusted without checking its signature again (never past exp). */
+        @WithDefault("60s")
+        Duration ttl();
+
+        /** At most this many tokens are remembered; 0 turns the cache off. */
+        @WithDefault("10000")
+        long maxSize();
     }
 
     interface OpenApi {

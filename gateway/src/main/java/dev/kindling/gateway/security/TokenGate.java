@@ -27,11 +27,24 @@ public class TokenGate {
     /** Routing-context key holding the verified subject, for rate limiting. */
     public static final String SUBJECT = "kindling.subject";
 
-    void register(@Observes Router router, GatewayConfig config) {
-        router.routeWithRegex(config.protectedPaths()).order(Orders.TOKEN).handler(TokenGate::check);
+    private final VerifiedTokens verified;
+
+    public TokenGate(VerifiedTokens verified) {
+        this.verified = verified;
     }
 
-    static void check(RoutingContext rc) {
+    void register(@Observes Router router, GatewayConfig config) {
+        router.routeWithRegex(config.protectedPaths()).order(Orders.TOKEN).handler(this::check);
+    }
+
+    void check(RoutingContext rc) {
+        String token = bearerToken(rc);
+        String known = verified.subjectOf(token);
+        if (known != null) {
+            rc.put(SUBJECT, known);
+            rc.next();
+            return;
+        }
         Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (identity == null) {
             reject(rc, Challenges.MISSING, "Authentication is not available", Challenges.BEARER);
@@ -46,7 +59,11 @@ public class TokenGate {
                             } else if (found.isAnonymous()) {
                                 reject(rc, Challenges.MISSING, Challenges.MISSING_DETAIL, Challenges.BEARER);
                             } else {
-                                rc.put(SUBJECT, subject(found));
+                                String subject = subject(found);
+                                if (found.getPrincipal() instanceof JsonWebToken jwt) {
+                                    verified.remember(token, subject, jwt.getExpirationTime());
+                                }
+                                rc.put(SUBJECT, subject);
                                 rc.next();
                             }
                         },
@@ -58,8 +75,14 @@ public class TokenGate {
 
     /** A bearer token that left the caller anonymous was refused by the verifier. */
     private static boolean presentsToken(RoutingContext rc) {
+        return bearerToken(rc) != null;
+    }
+
+    private static String bearerToken(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim()
+                : null;
     }
 
     private static void invalid(RoutingContext rc) {
