@@ -6,13 +6,12 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Adds the problem answers every operation can give (400 invalid request, 401, 403, 500), or their
- * problem+json body where the generator listed them without one (it adds 400/401/403 bare), so that
- * generated clients are typed for them; operations declare their specific ones (404, 409, 412, 422,
- * 503) themselves.
+ * Gives every operation its problem answers, so generated clients are typed for them: the ones every
+ * operation can give (400 invalid request, 401, 403, 500) are added, and every 4xx/5xx answer an
+ * operation declares (with {@code @APIResponse(responseCode = "409", description = …)}, no content)
+ * gets the application/problem+json {@link Problem} body. Resources name only their specific answers.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> COMMON = Map.of(
@@ -27,20 +26,27 @@ public class ProblemResponsesFilter implements OASFilter {
             return operation;
         }
         COMMON.forEach((code, description) -> {
-            APIResponse existing = operation.getResponses().getAPIResponse(code);
-            if (existing == null) {
-                operation.getResponses().addAPIResponse(code, problem(description));
-            } else if (existing.getContent() == null) {
-                existing.setContent(problem(description).getContent());
+            if (operation.getResponses().getAPIResponse(code) == null) {
+                operation
+                        .getResponses()
+                        .addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+            }
+        });
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (isError(code) && response.getContent() == null) {
+                response.setContent(problemContent());
             }
         });
         return operation;
     }
 
-    private static APIResponse problem(String description) {
+    private static boolean isError(String code) {
+        return code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
+    }
+
+    private static Content problemContent() {
         MediaType mediaType =
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
-        return OASFactory.createAPIResponse().description(description).content(content);
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
     }
 }

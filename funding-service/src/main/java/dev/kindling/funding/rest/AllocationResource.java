@@ -3,7 +3,6 @@ package dev.kindling.funding.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.funding.api.AllocationRequest;
 import dev.kindling.funding.api.AllocationView;
@@ -52,22 +51,12 @@ public class AllocationResource {
             responseCode = "201",
             description = "Committed",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Amount not positive, too many decimals, or year missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Budget or yearly line overspent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Amount not positive, too many decimals, or year missing")
+    @APIResponse(responseCode = "409", description = "Budget or yearly line overspent")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown budget or line, ineligible recipient, currency mismatch, Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "hub-/startup-service did not answer; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown budget or line, ineligible recipient, currency mismatch, Idempotency-Key reused")
+    @APIResponse(responseCode = "503", description = "hub-/startup-service did not answer; nothing written")
     public Response createAllocation(
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AllocationRequest request) {
         return allocations.create(key, request);
@@ -77,10 +66,7 @@ public class AllocationResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
     @Operation(operationId = "listAllocations", summary = "List allocations (a partner sees those of its hubs)")
     @APIResponse(responseCode = "200", description = "A page of allocations")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad filter or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter or cursor")
     public Page<AllocationView> listAllocations(
             @QueryParam("budgetId") UUID budgetId,
             @QueryParam("recipientType") RecipientType recipientType,
@@ -99,10 +85,7 @@ public class AllocationResource {
             responseCode = "200",
             description = "The allocation",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such allocation (or not one of a partner's hubs)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation (or not one of a partner's hubs)")
     public AllocationView getAllocation(@PathParam("id") UUID id) {
         return allocations.view(id);
     }
@@ -117,14 +100,8 @@ public class AllocationResource {
             responseCode = "200",
             description = "Cancelled",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such allocation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not open, or partly disbursed (release it instead)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation")
+    @APIResponse(responseCode = "409", description = "Not open, or partly disbursed (release it instead)")
     public Response cancelAllocation(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
@@ -142,14 +119,8 @@ public class AllocationResource {
             responseCode = "200",
             description = "Released",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such allocation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation")
+    @APIResponse(responseCode = "409", description = "Not open")
     public Response releaseAllocation(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,

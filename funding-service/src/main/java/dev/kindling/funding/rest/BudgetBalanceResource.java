@@ -2,7 +2,6 @@ package dev.kindling.funding.rest;
 
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.funding.api.RecipientBalanceView;
 import dev.kindling.funding.api.ReconciliationView;
@@ -40,10 +39,7 @@ public class BudgetBalanceResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
     @Operation(operationId = "listBudgetRecipients", summary = "What a budget committed to and paid each recipient")
     @APIResponse(responseCode = "200", description = "A page of recipient balances, by recipient id")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget")
     public Page<RecipientBalanceView> listBudgetRecipients(
             @PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return recipients.list(id, page);
@@ -57,10 +53,7 @@ public class BudgetBalanceResource {
             responseCode = "200",
             description = "The comparison",
             content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget")
     public ReconciliationView reconcileBudget(@PathParam("id") UUID id) {
         return reconciliation.check(id);
     }

@@ -4,7 +4,6 @@ import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.ETags;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.funding.api.AmendmentRequest;
 import dev.kindling.funding.api.AmendmentView;
@@ -53,18 +52,9 @@ public class BudgetResource {
             responseCode = "201",
             description = "Opened",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid amounts, lines or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown program, or Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "hub-service did not answer; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid amounts, lines or period")
+    @APIResponse(responseCode = "422", description = "Unknown program, or Idempotency-Key reused")
+    @APIResponse(responseCode = "503", description = "hub-service did not answer; nothing written")
     public Response createBudget(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid BudgetRequest request) {
         return budgets.create(key, request);
     }
@@ -73,10 +63,7 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
     @Operation(operationId = "listBudgets", summary = "List budgets, optionally of one program, kind or currency")
     @APIResponse(responseCode = "200", description = "A page of budgets")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad filter or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter or cursor")
     public Page<BudgetView> listBudgets(
             @QueryParam("programId") UUID programId,
             @QueryParam("kind") BudgetKind kind,
@@ -95,10 +82,7 @@ public class BudgetResource {
             responseCode = "200",
             description = "The budget",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget")
     public Response getBudget(@PathParam("id") UUID id) {
         Budget b = budgets.get(id);
         return Response.ok(budgets.view(b)).header("ETag", ETags.of(b.version)).build();
@@ -114,30 +98,12 @@ public class BudgetResource {
             responseCode = "200",
             description = "Amended; the budget with its new ETag",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid amount or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "New total below what is committed, or unchanged",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The budget was amended since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Currency other than the budget's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid amount or year")
+    @APIResponse(responseCode = "404", description = "No such budget")
+    @APIResponse(responseCode = "409", description = "New total below what is committed, or unchanged")
+    @APIResponse(responseCode = "412", description = "The budget was amended since it was read")
+    @APIResponse(responseCode = "422", description = "Currency other than the budget's")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response amendBudget(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
@@ -151,10 +117,7 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
     @Operation(operationId = "listBudgetAmendments", summary = "The amendment history of a budget")
     @APIResponse(responseCode = "200", description = "A page of amendments")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget")
     public Page<AmendmentView> listBudgetAmendments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return budgets.amendments(id, page);
     }
@@ -164,10 +127,7 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
     @Operation(operationId = "listBudgetJournal", summary = "Every movement of a budget's money, oldest first")
     @APIResponse(responseCode = "200", description = "A page of journal entries")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget")
     public Page<JournalEntryView> listBudgetJournal(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return budgets.journal(id, page);
     }

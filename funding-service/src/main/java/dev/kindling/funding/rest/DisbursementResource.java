@@ -3,7 +3,6 @@ package dev.kindling.funding.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.funding.api.CloseRequest;
 import dev.kindling.funding.api.DisbursementRequest;
@@ -48,18 +47,9 @@ public class DisbursementResource {
             responseCode = "201",
             description = "Paid",
             content = @Content(schema = @Schema(implementation = DisbursementView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Amount not positive or too many decimals",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "More than the allocation has left, or the allocation is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown allocation, currency mismatch, Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Amount not positive or too many decimals")
+    @APIResponse(responseCode = "409", description = "More than the allocation has left, or the allocation is closed")
+    @APIResponse(responseCode = "422", description = "Unknown allocation, currency mismatch, Idempotency-Key reused")
     public Response createDisbursement(
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid DisbursementRequest request) {
         return disbursements.create(key, request);
@@ -69,14 +59,8 @@ public class DisbursementResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
     @Operation(operationId = "listDisbursements", summary = "The disbursements of one allocation")
     @APIResponse(responseCode = "200", description = "A page of disbursements")
-    @APIResponse(
-            responseCode = "400",
-            description = "allocationId missing, or bad cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such allocation (or not one of a partner's hubs)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "allocationId missing, or bad cursor")
+    @APIResponse(responseCode = "404", description = "No such allocation (or not one of a partner's hubs)")
     public Page<DisbursementView> listDisbursements(
             @QueryParam("allocationId") @NotNull UUID allocationId, @BeanParam @Valid PageRequest page) {
         return disbursements.list(allocationId, page);
@@ -90,10 +74,7 @@ public class DisbursementResource {
             responseCode = "200",
             description = "The disbursement",
             content = @Content(schema = @Schema(implementation = DisbursementView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such disbursement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such disbursement")
     public DisbursementView getDisbursement(@PathParam("id") UUID id) {
         return disbursements.view(id);
     }
@@ -106,14 +87,8 @@ public class DisbursementResource {
             responseCode = "200",
             description = "Reversed",
             content = @Content(schema = @Schema(implementation = DisbursementView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such disbursement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already reversed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such disbursement")
+    @APIResponse(responseCode = "409", description = "Already reversed")
     public Response reverseDisbursement(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,

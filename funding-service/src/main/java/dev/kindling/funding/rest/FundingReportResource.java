@@ -1,6 +1,5 @@
 package dev.kindling.funding.rest;
 
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.funding.api.UtilisationReport;
 import dev.kindling.funding.service.ReportService;
@@ -50,10 +49,7 @@ public class FundingReportResource {
                         mediaType = CSV,
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "Unknown groupBy",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown groupBy")
     public Response getFundingUtilisation(
             @QueryParam("groupBy") @Parameter(description = "program (default), source, kind, hub or month")
                     String groupBy,

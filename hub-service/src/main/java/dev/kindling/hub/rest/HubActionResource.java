@@ -1,10 +1,7 @@
 package dev.kindling.hub.rest;
 
-import static dev.kindling.hub.rest.Responses.PROBLEM;
-
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.HubActivation;
 import dev.kindling.hub.api.HubClosure;
@@ -38,10 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Hubs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such hub",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such hub")
 public class HubActionResource {
     private final HubLifecycle lifecycle;
     private final LinkReads links;
@@ -61,10 +55,7 @@ public class HubActionResource {
             responseCode = "200",
             description = "The active hub; new ETag",
             content = @Content(schema = @Schema(implementation = HubView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The hub is not PLANNED, or is archived",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The hub is not PLANNED, or is archived")
     public Response activate(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
@@ -84,10 +75,7 @@ public class HubActionResource {
             responseCode = "200",
             description = "The closed hub; new ETag",
             content = @Content(schema = @Schema(implementation = HubView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The hub is not ACTIVE",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The hub is not ACTIVE")
     public Response close(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
@@ -111,10 +99,7 @@ public class HubActionResource {
             responseCode = "200",
             description = "The archived hub; new ETag",
             content = @Content(schema = @Schema(implementation = HubView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The hub is ACTIVE (close it first) or already archived",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The hub is ACTIVE (close it first) or already archived")
     public Response archive(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {

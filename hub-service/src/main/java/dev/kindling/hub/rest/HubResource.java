@@ -1,10 +1,7 @@
 package dev.kindling.hub.rest;
 
-import static dev.kindling.hub.rest.Responses.PROBLEM;
-
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.HubCreate;
 import dev.kindling.hub.api.HubPage;
@@ -70,12 +67,8 @@ public class HubResource {
             content = @Content(schema = @Schema(implementation = HubView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Code already taken, or the superseded hub already has a successor",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "supersedesId names no hub, the hub itself, or makes a loop",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            description = "Code already taken, or the superseded hub already has a successor")
+    @APIResponse(responseCode = "422", description = "supersedesId names no hub, the hub itself, or makes a loop")
     public Response create(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
             @Valid @NotNull HubCreate request) {
@@ -93,10 +86,7 @@ public class HubResource {
             responseCode = "200",
             description = "The hub; ETag header set",
             content = @Content(schema = @Schema(implementation = HubView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such hub",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such hub")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(hubs.get(id));
     }
@@ -134,26 +124,11 @@ public class HubResource {
             responseCode = "200",
             description = "The updated hub; new ETag",
             content = @Content(schema = @Schema(implementation = HubView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such hub",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The superseded hub already has a successor",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "supersedesId names no hub, the hub itself, or makes a loop",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such hub")
+    @APIResponse(responseCode = "409", description = "The superseded hub already has a successor")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "supersedesId names no hub, the hub itself, or makes a loop")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
@@ -171,14 +146,8 @@ public class HubResource {
             description = "Only a PLANNED hub that runs no program, has no partners and takes part in no"
                     + " supersession can be deleted; any other answers 409 archive-instead: archive it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such hub",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The hub has history: archive it instead",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such hub")
+    @APIResponse(responseCode = "409", description = "The hub has history: archive it instead")
     public void delete(@PathParam("id") UUID id) {
         lifecycle.delete(id);
     }

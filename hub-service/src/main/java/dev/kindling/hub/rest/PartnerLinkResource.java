@@ -1,10 +1,7 @@
 package dev.kindling.hub.rest;
 
-import static dev.kindling.hub.rest.Responses.PROBLEM;
-
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.LinkCreate;
 import dev.kindling.hub.api.LinkPage;
@@ -40,10 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such partner or link",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such partner or link")
 public class PartnerLinkResource {
     private final PartnerLinks links;
     private final Idempotency idempotency;
@@ -60,14 +54,8 @@ public class PartnerLinkResource {
             responseCode = "201",
             description = "Created; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = LinkView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The partner already has this role there, or is archived",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "hubId or programId names nothing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partner already has this role there, or is archived")
+    @APIResponse(responseCode = "422", description = "hubId or programId names nothing")
     public Response create(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
@@ -110,18 +98,9 @@ public class PartnerLinkResource {
             responseCode = "200",
             description = "The updated link; new ETag",
             content = @Content(schema = @Schema(implementation = LinkView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The partner already has that role there",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partner already has that role there")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @PathParam("linkId") UUID linkId,

@@ -1,10 +1,7 @@
 package dev.kindling.hub.rest;
 
-import static dev.kindling.hub.rest.Responses.PROBLEM;
-
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.PartnerPage;
 import dev.kindling.hub.api.PartnerView;
@@ -80,10 +77,7 @@ public class PartnerResource {
             responseCode = "200",
             description = "The partner; ETag header set",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such partner",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(partners.get(id));
     }
@@ -117,18 +111,9 @@ public class PartnerResource {
             responseCode = "200",
             description = "The updated partner; new ETag",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such partner",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
@@ -145,14 +130,8 @@ public class PartnerResource {
             responseCode = "200",
             description = "The archived partner; new ETag",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such partner",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already archived",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "409", description = "Already archived")
     public Response archive(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {
@@ -171,14 +150,8 @@ public class PartnerResource {
             summary = "Delete a partner registered by mistake",
             description = "Only a partner without links can be deleted; any other answers 409 archive-instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such partner",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The partner has links: archive it instead",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "409", description = "The partner has links: archive it instead")
     public void delete(@PathParam("id") UUID id) {
         partners.delete(id);
     }

@@ -1,10 +1,7 @@
 package dev.kindling.hub.rest;
 
-import static dev.kindling.hub.rest.Responses.PROBLEM;
-
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.LinkPage;
 import dev.kindling.hub.api.ProgramHubAdd;
@@ -41,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such program",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such program")
 public class ProgramHubResource {
     private final ProgramHubs hubs;
     private final ProgramLifecycle lifecycle;
@@ -66,14 +60,8 @@ public class ProgramHubResource {
             responseCode = "200",
             description = "The program with its hubs; new ETag",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The hub already runs it, or the hub or program is archived",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "hubId names no hub",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The hub already runs it, or the hub or program is archived")
+    @APIResponse(responseCode = "422", description = "hubId names no hub")
     public Response addHub(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
@@ -99,10 +87,7 @@ public class ProgramHubResource {
             responseCode = "200",
             description = "The program without the hub; new ETag",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "hub-has-cohorts: cohorts of the program run at the hub",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "hub-has-cohorts: cohorts of the program run at the hub")
     @APIResponse(
             responseCode = "503",
             description = "startup-service did not answer; retry later",
@@ -110,8 +95,7 @@ public class ProgramHubResource {
                     @Header(
                             name = "Retry-After",
                             description = "Seconds to wait",
-                            schema = @Schema(implementation = Integer.class)),
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+                            schema = @Schema(implementation = Integer.class)))
     public Response removeHub(@PathParam("id") UUID id, @PathParam("hubId") UUID hubId) {
         return Responses.ok(hubs.remove(id, hubId));
     }
@@ -128,10 +112,7 @@ public class ProgramHubResource {
             responseCode = "200",
             description = "The archived program; new ETag",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already archived",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already archived")
     public Response archive(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {

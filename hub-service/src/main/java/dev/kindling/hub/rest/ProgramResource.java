@@ -1,10 +1,7 @@
 package dev.kindling.hub.rest;
 
-import static dev.kindling.hub.rest.Responses.PROBLEM;
-
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.ProgramCreate;
 import dev.kindling.hub.api.ProgramPage;
@@ -70,10 +67,7 @@ public class ProgramResource {
             responseCode = "201",
             description = "Created; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Code already taken",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Code already taken")
     public Response create(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
             @Valid @NotNull ProgramCreate request) {
@@ -91,10 +85,7 @@ public class ProgramResource {
             responseCode = "200",
             description = "The program; ETag header set",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such program (or not one of a partner's programs)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program (or not one of a partner's programs)")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(programs.get(id));
     }
@@ -134,18 +125,9 @@ public class ProgramResource {
             responseCode = "200",
             description = "The updated program; new ETag",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such program",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
@@ -163,14 +145,8 @@ public class ProgramResource {
             description = "Only a program without hubs, targets or partners can be deleted; any other answers"
                     + " 409 archive-instead: archive it (POST /api/v1/programs/{id}/archive).")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such program",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The program has history: archive it instead",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
+    @APIResponse(responseCode = "409", description = "The program has history: archive it instead")
     public void delete(@PathParam("id") UUID id) {
         lifecycle.delete(id);
     }

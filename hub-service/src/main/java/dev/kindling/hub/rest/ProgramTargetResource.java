@@ -1,9 +1,6 @@
 package dev.kindling.hub.rest;
 
-import static dev.kindling.hub.rest.Responses.PROBLEM;
-
 import dev.kindling.common.idempotency.Idempotency;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.TargetView;
 import dev.kindling.hub.api.TargetWrite;
@@ -37,10 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such program or target",
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such program or target")
 public class ProgramTargetResource {
     private final ProgramTargets targets;
     private final Idempotency idempotency;
@@ -59,8 +53,7 @@ public class ProgramTargetResource {
             content = @Content(schema = @Schema(implementation = TargetView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The program already has this metric for this date, or is archived",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            description = "The program already has this metric for this date, or is archived")
     public Response create(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
@@ -92,18 +85,9 @@ public class ProgramTargetResource {
             responseCode = "200",
             description = "The updated target; new ETag",
             content = @Content(schema = @Schema(implementation = TargetView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The program already has this metric for this date",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program already has this metric for this date")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
             @PathParam("id") UUID id,
             @PathParam("targetId") UUID targetId,

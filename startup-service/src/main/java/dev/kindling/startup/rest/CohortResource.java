@@ -3,7 +3,6 @@ package dev.kindling.startup.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.CohortRequest;
 import dev.kindling.startup.api.CohortView;
@@ -51,18 +50,11 @@ public class CohortResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CohortView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A cohort of that name exists for the program at the hub",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A cohort of that name exists for the program at the hub")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown or archived program, hub not running it or not open; or Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "hub-service did not answer; nothing written (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown or archived program, hub not running it or not open; or Idempotency-Key reused")
+    @APIResponse(responseCode = "503", description = "hub-service did not answer; nothing written (Retry-After)")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CohortRequest request) {
         return idempotency.execute(key, "POST /api/v1/cohorts", request, () -> {
             Versioned<CohortView> created = cohorts.create(request);
@@ -91,10 +83,7 @@ public class CohortResource {
             responseCode = "200",
             description = "The cohort",
             content = @Content(schema = @Schema(implementation = CohortView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such cohort, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort, or not visible to you")
     public Response get(@PathParam("id") UUID id) {
         Versioned<CohortView> found = cohorts.get(id);
         return Response.ok(found.view()).header("ETag", found.etag()).build();

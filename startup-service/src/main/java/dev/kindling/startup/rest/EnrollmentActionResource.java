@@ -2,7 +2,6 @@ package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.TransitionRequest;
@@ -52,14 +51,8 @@ public class EnrollmentActionResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Illegal transition (the allowed ones are listed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Illegal transition (the allowed ones are listed)")
     public Response screen(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
@@ -75,14 +68,10 @@ public class EnrollmentActionResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
     @APIResponse(
             responseCode = "409",
-            description = "Illegal transition (the allowed ones are listed); or the cohort is full",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Illegal transition (the allowed ones are listed); or the cohort is full")
     public Response accept(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
@@ -98,14 +87,8 @@ public class EnrollmentActionResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Illegal transition (the allowed ones are listed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Illegal transition (the allowed ones are listed)")
     public Response activate(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
@@ -121,14 +104,8 @@ public class EnrollmentActionResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Illegal transition (the allowed ones are listed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Illegal transition (the allowed ones are listed)")
     public Response graduate(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
@@ -144,14 +121,8 @@ public class EnrollmentActionResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Illegal transition (the allowed ones are listed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Illegal transition (the allowed ones are listed)")
     public Response reject(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
@@ -169,14 +140,8 @@ public class EnrollmentActionResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Illegal transition (the allowed ones are listed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Illegal transition (the allowed ones are listed)")
     public Response withdraw(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,

@@ -3,7 +3,6 @@ package dev.kindling.startup.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.EnrollmentRequest;
 import dev.kindling.startup.api.EnrollmentView;
@@ -53,14 +52,8 @@ public class EnrollmentResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The startup already applied to this cohort (see Location)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown startup or cohort; or Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The startup already applied to this cohort (see Location)")
+    @APIResponse(responseCode = "422", description = "Unknown startup or cohort; or Idempotency-Key reused")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid EnrollmentRequest request) {
         return idempotency.execute(key, "POST /api/v1/enrollments", request, () -> {
             Versioned<EnrollmentView> created = enrollments.apply(request);
@@ -98,10 +91,7 @@ public class EnrollmentResource {
             responseCode = "200",
             description = "The enrollment",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
     public Response get(@PathParam("id") UUID id) {
         Versioned<EnrollmentView> found = enrollments.get(id);
         return Response.ok(found.view()).header("ETag", found.etag()).build();
@@ -112,10 +102,7 @@ public class EnrollmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listEnrollmentHistory", summary = "Every status move of an enrollment, oldest first")
     @APIResponse(responseCode = "200", description = "A page of transitions")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such enrollment, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
     public Pages.TransitionPage history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return Pages.TransitionPage.of(enrollments.history(id, page));
     }

@@ -3,7 +3,6 @@ package dev.kindling.startup.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.KpiRequest;
 import dev.kindling.startup.api.KpiView;
@@ -49,14 +48,8 @@ public class KpiResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = KpiView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such startup, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A snapshot as of that date exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
+    @APIResponse(responseCode = "409", description = "A snapshot as of that date exists")
     public Response create(
             @PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid KpiRequest request) {
         return idempotency.execute(key, "POST /api/v1/startups/" + id + "/kpis", request, () -> {
@@ -69,10 +62,7 @@ public class KpiResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listStartupKpis", summary = "A startup's KPI snapshots, in the order recorded")
     @APIResponse(responseCode = "200", description = "A page of snapshots")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such startup, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
     public Pages.KpiPage list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return Pages.KpiPage.of(kpis.list(id, page));
     }

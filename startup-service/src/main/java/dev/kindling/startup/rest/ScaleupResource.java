@@ -3,7 +3,6 @@ package dev.kindling.startup.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.ScaleupRequest;
@@ -57,14 +56,10 @@ public class ScaleupResource {
             responseCode = "201",
             description = "Marked",
             content = @Content(schema = @Schema(implementation = ScaleupView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already a scale-up of this program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already a scale-up of this program")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown startup, or it takes no part in the program; or Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown startup, or it takes no part in the program; or Idempotency-Key reused")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid ScaleupRequest request) {
         return idempotency.execute(key, "POST /api/v1/scaleups", request, () -> {
             ScaleupView view = scaleups.mark(request);
@@ -115,10 +110,7 @@ public class ScaleupResource {
             responseCode = "200",
             description = "The scale-up mark",
             content = @Content(schema = @Schema(implementation = ScaleupView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scale-up, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scale-up, or not visible to you")
     public ScaleupView get(@PathParam("id") UUID id) {
         return scaleups.get(id);
     }

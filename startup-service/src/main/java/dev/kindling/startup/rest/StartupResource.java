@@ -3,7 +3,6 @@ package dev.kindling.startup.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.problem.Problem;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.StartupRequest;
 import dev.kindling.startup.api.StartupSearch;
@@ -60,8 +59,7 @@ public class StartupResource {
             content = @Content(schema = @Schema(implementation = StartupView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Same website, or same name in the country, as an existing startup (see Location)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Same website, or same name in the country, as an existing startup (see Location)")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid StartupRequest request) {
         return idempotency.execute(key, "POST /api/v1/startups", request, () -> {
             Versioned<StartupView> created = startups.create(request);
@@ -104,10 +102,7 @@ public class StartupResource {
             responseCode = "200",
             description = "The startup",
             content = @Content(schema = @Schema(implementation = StartupView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such startup, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
     public Response get(@PathParam("id") UUID id) {
         Versioned<StartupView> found = startups.get(id);
         return Response.ok(found.view()).header("ETag", found.etag()).build();
@@ -121,22 +116,10 @@ public class StartupResource {
             responseCode = "200",
             description = "Updated; new ETag",
             content = @Content(schema = @Schema(implementation = StartupView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such startup, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Would duplicate another startup",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "409", description = "Would duplicate another startup")
     public Response update(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StartupRequest request) {
         Versioned<StartupView> updated = startups.update(id, ifMatch, request);
