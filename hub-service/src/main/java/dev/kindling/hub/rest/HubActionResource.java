@@ -1,12 +1,13 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.HubActivation;
 import dev.kindling.hub.api.HubClosure;
 import dev.kindling.hub.api.HubView;
-import dev.kindling.hub.api.LinkPage;
+import dev.kindling.hub.api.LinkView;
 import dev.kindling.hub.rest.Responses.ActionRequest;
 import dev.kindling.hub.service.HubLifecycle;
 import dev.kindling.hub.service.LinkReads;
@@ -114,11 +115,8 @@ public class HubActionResource {
     @Path("partners")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listHubPartners", summary = "List the partners linked to a hub, with role and period")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of links, oldest first",
-            content = @Content(schema = @Schema(implementation = LinkPage.class)))
-    public LinkPage partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return LinkPage.of(links.ofHub(id, page));
+    @APIResponse(responseCode = "200", description = "One page of links, oldest first")
+    public Page<LinkView> partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return links.ofHub(id, page);
     }
 }

@@ -1,10 +1,10 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.HubCreate;
-import dev.kindling.hub.api.HubPage;
 import dev.kindling.hub.api.HubUpdate;
 import dev.kindling.hub.api.HubView;
 import dev.kindling.hub.domain.HubKind;
@@ -94,11 +94,8 @@ public class HubResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listHubs", summary = "List hubs, oldest first, filtered and paged by cursor")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of hubs",
-            content = @Content(schema = @Schema(implementation = HubPage.class)))
-    public HubPage list(
+    @APIResponse(responseCode = "200", description = "One page of hubs")
+    public Page<HubView> list(
             @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2", example = "SG") String country,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = HubKind.class)) String kind,
@@ -113,7 +110,7 @@ public class HubResource {
                 Filters.enumValue(HubKind.class, "kind", kind),
                 Filters.enumValue(HubStatus.class, "status", status),
                 includeArchived);
-        return HubPage.of(hubs.list(filter, page));
+        return hubs.list(filter, page);
     }
 
     @PUT

@@ -1,10 +1,10 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.LinkCreate;
-import dev.kindling.hub.api.LinkPage;
 import dev.kindling.hub.api.LinkUpdate;
 import dev.kindling.hub.api.LinkView;
 import dev.kindling.hub.rest.Responses.ActionRequest;
@@ -70,12 +70,9 @@ public class PartnerLinkResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listPartnerLinks", summary = "List the hubs and programs of a partner")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of links, oldest first",
-            content = @Content(schema = @Schema(implementation = LinkPage.class)))
-    public LinkPage list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return LinkPage.of(links.ofPartner(id, page));
+    @APIResponse(responseCode = "200", description = "One page of links, oldest first")
+    public Page<LinkView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return links.ofPartner(id, page);
     }
 
     @GET

@@ -1,9 +1,9 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
-import dev.kindling.hub.api.PartnerPage;
 import dev.kindling.hub.api.PartnerView;
 import dev.kindling.hub.api.PartnerWrite;
 import dev.kindling.hub.domain.PartnerKind;
@@ -85,11 +85,8 @@ public class PartnerResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listPartners", summary = "List partner organisations, oldest first, paged by cursor")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of partners",
-            content = @Content(schema = @Schema(implementation = PartnerPage.class)))
-    public PartnerPage list(
+    @APIResponse(responseCode = "200", description = "One page of partners")
+    public Page<PartnerView> list(
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 or EU", example = "HK") String country,
             @QueryParam("includeArchived")
@@ -100,7 +97,7 @@ public class PartnerResource {
                 Filters.enumValue(PartnerKind.class, "kind", kind),
                 Filters.country("country", country, true),
                 includeArchived);
-        return PartnerPage.of(partners.list(filter, page));
+        return partners.list(filter, page);
     }
 
     @PUT

@@ -1,9 +1,10 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
-import dev.kindling.hub.api.LinkPage;
+import dev.kindling.hub.api.LinkView;
 import dev.kindling.hub.api.ProgramHubAdd;
 import dev.kindling.hub.api.ProgramView;
 import dev.kindling.hub.rest.Responses.ActionRequest;
@@ -127,11 +128,8 @@ public class ProgramHubResource {
     @Path("partners")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listProgramPartners", summary = "List the partners linked to a program")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of links, oldest first",
-            content = @Content(schema = @Schema(implementation = LinkPage.class)))
-    public LinkPage partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return LinkPage.of(links.ofProgram(id, page));
+    @APIResponse(responseCode = "200", description = "One page of links, oldest first")
+    public Page<LinkView> partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return links.ofProgram(id, page);
     }
 }

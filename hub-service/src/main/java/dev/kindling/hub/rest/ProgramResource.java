@@ -1,10 +1,10 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.ProgramCreate;
-import dev.kindling.hub.api.ProgramPage;
 import dev.kindling.hub.api.ProgramUpdate;
 import dev.kindling.hub.api.ProgramView;
 import dev.kindling.hub.domain.ProgramKind;
@@ -93,11 +93,8 @@ public class ProgramResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listPrograms", summary = "List programs, oldest first, filtered and paged by cursor")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of programs",
-            content = @Content(schema = @Schema(implementation = ProgramPage.class)))
-    public ProgramPage list(
+    @APIResponse(responseCode = "200", description = "One page of programs")
+    public Page<ProgramView> list(
             @QueryParam("hubId")
                     @Parameter(
                             description = "Only programs run at this hub",
@@ -114,7 +111,7 @@ public class ProgramResource {
                 Filters.enumValue(Region.class, "region", region),
                 Filters.enumValue(ProgramKind.class, "kind", kind),
                 includeArchived);
-        return ProgramPage.of(programs.list(filter, page));
+        return programs.list(filter, page);
     }
 
     @PUT

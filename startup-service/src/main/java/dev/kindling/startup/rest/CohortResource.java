@@ -2,6 +2,7 @@ package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.CohortRequest;
@@ -67,12 +68,11 @@ public class CohortResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listCohorts", summary = "List cohorts, by program and/or hub, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of cohorts")
-    public Pages.CohortPage list(
+    public Page<CohortView> list(
             @QueryParam("programId") String programId,
             @QueryParam("hubId") String hubId,
             @BeanParam @Valid PageRequest page) {
-        return Pages.CohortPage.of(
-                cohorts.list(Params.uuid("programId", programId), Params.uuid("hubId", hubId), page));
+        return cohorts.list(Params.uuid("programId", programId), Params.uuid("hubId", hubId), page);
     }
 
     @GET

@@ -2,10 +2,12 @@ package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.EnrollmentRequest;
 import dev.kindling.startup.api.EnrollmentView;
+import dev.kindling.startup.api.TransitionView;
 import dev.kindling.startup.service.EnrollmentService;
 import dev.kindling.startup.service.Versioned;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +68,7 @@ public class EnrollmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listEnrollments", summary = "List enrollments, filtered, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of enrollments")
-    public Pages.EnrollmentPage list(
+    public Page<EnrollmentView> list(
             @QueryParam("startupId") String startupId,
             @QueryParam("cohortId") String cohortId,
             @QueryParam("programId") String programId,
@@ -74,13 +76,13 @@ public class EnrollmentResource {
             @Parameter(description = "Status, repeatable: ?status=ACCEPTED&status=ACTIVE") @QueryParam("status")
                     List<String> status,
             @BeanParam @Valid PageRequest page) {
-        return Pages.EnrollmentPage.of(enrollments.list(
+        return enrollments.list(
                 Params.uuid("startupId", startupId),
                 Params.uuid("cohortId", cohortId),
                 Params.uuid("programId", programId),
                 Params.uuid("hubId", hubId),
                 Params.statuses(status),
-                page));
+                page);
     }
 
     @GET
@@ -103,7 +105,7 @@ public class EnrollmentResource {
     @Operation(operationId = "listEnrollmentHistory", summary = "Every status move of an enrollment, oldest first")
     @APIResponse(responseCode = "200", description = "A page of transitions")
     @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
-    public Pages.TransitionPage history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return Pages.TransitionPage.of(enrollments.history(id, page));
+    public Page<TransitionView> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return enrollments.history(id, page);
     }
 }

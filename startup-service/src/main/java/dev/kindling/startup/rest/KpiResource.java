@@ -2,6 +2,7 @@ package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.KpiRequest;
@@ -63,7 +64,7 @@ public class KpiResource {
     @Operation(operationId = "listStartupKpis", summary = "A startup's KPI snapshots, in the order recorded")
     @APIResponse(responseCode = "200", description = "A page of snapshots")
     @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
-    public Pages.KpiPage list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return Pages.KpiPage.of(kpis.list(id, page));
+    public Page<KpiView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return kpis.list(id, page);
     }
 }

@@ -2,9 +2,11 @@ package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Roles;
+import dev.kindling.startup.api.CandidateView;
 import dev.kindling.startup.api.ScaleupRequest;
 import dev.kindling.startup.api.ScaleupView;
 import dev.kindling.startup.service.CandidateService;
@@ -71,16 +73,16 @@ public class ScaleupResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listScaleups", summary = "List scale-up marks, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of scale-ups")
-    public Pages.ScaleupPage list(
+    public Page<ScaleupView> list(
             @QueryParam("programId") String programId,
             @QueryParam("hubId") String hubId,
             @QueryParam("startupId") String startupId,
             @BeanParam @Valid PageRequest page) {
-        return Pages.ScaleupPage.of(scaleups.list(
+        return scaleups.list(
                 Params.uuid("programId", programId),
                 Params.uuid("hubId", hubId),
                 Params.uuid("startupId", startupId),
-                page));
+                page);
     }
 
     @GET
@@ -90,7 +92,7 @@ public class ScaleupResource {
             operationId = "listScaleupCandidates",
             summary = "Startups of a program that meet the OECD scale-up rule, and why")
     @APIResponse(responseCode = "200", description = "A page of candidates (may be shorter than limit)")
-    public Pages.CandidatePage candidates(
+    public Page<CandidateView> candidates(
             @Parameter(required = true) @QueryParam("programId") String programId,
             @Parameter(description = "Judge with snapshots up to this date; default today") @QueryParam("asOf")
                     String asOf,
@@ -99,7 +101,7 @@ public class ScaleupResource {
         if (program == null) {
             throw ProblemException.badRequest("programId", "is required");
         }
-        return Pages.CandidatePage.of(candidates.candidates(program, date(asOf), page));
+        return candidates.candidates(program, date(asOf), page);
     }
 
     @GET

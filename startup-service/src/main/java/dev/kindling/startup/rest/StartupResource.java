@@ -2,6 +2,7 @@ package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.StartupRequest;
@@ -72,7 +73,7 @@ public class StartupResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listStartups", summary = "List startups, filtered, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of startups")
-    public Pages.StartupPage list(
+    public Page<StartupView> list(
             @QueryParam("country") String country,
             @QueryParam("sector") String sector,
             @QueryParam("cohortId") String cohortId,
@@ -91,7 +92,7 @@ public class StartupResource {
                 Params.statuses(status),
                 Params.bool("scaleup", scaleup),
                 Params.text(q));
-        return Pages.StartupPage.of(queries.list(search, page));
+        return queries.list(search, page);
     }
 
     @GET
