@@ -3,6 +3,7 @@ package dev.kindling.funding;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * hub-service and startup-service simulated by one WireMock server: the programs, cohorts and
- * enrollments of {@link Fixtures}; everything else is 404. Tests reach the server through its
+ * enrollments of {@link Fixtures}, answered only to a request that carries the caller's bearer token
+ * (as the real services do); everything else is 404. Tests reach the server through its
  * admin API ({@link #client()}) to simulate failures.
  */
 public class UpstreamsMock implements QuarkusTestResourceLifecycleManager {
@@ -39,22 +41,31 @@ public class UpstreamsMock implements QuarkusTestResourceLifecycleManager {
 
     static void defaults(WireMockServer s) {
         s.stubFor(get("/api/v1/programs/" + Fixtures.PROGRAM)
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(
                         program(Fixtures.PROGRAM, "TEST", hub(Fixtures.HUB_SG, "SG"), hub(Fixtures.HUB_HK, "HK")))));
         s.stubFor(get("/api/v1/programs/" + Fixtures.OTHER_PROGRAM)
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(program(Fixtures.OTHER_PROGRAM, "OTHER", hub(Fixtures.HUB_MY, "MY")))));
         s.stubFor(get("/api/v1/programs/" + Fixtures.FLAKY_PROGRAM)
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(program(Fixtures.FLAKY_PROGRAM, "FLAKY", hub(Fixtures.HUB_SG, "SG")))));
         s.stubFor(get("/api/v1/cohorts/" + Fixtures.COHORT_SG)
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(cohort(Fixtures.COHORT_SG, Fixtures.PROGRAM, Fixtures.HUB_SG, "SG"))));
         s.stubFor(get("/api/v1/cohorts/" + Fixtures.COHORT_OTHER)
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson(cohort(Fixtures.COHORT_OTHER, Fixtures.OTHER_PROGRAM, Fixtures.HUB_MY, "MY"))));
         s.stubFor(get("/api/v1/cohorts/" + Fixtures.COHORT_FLAKY)
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(aResponse().withStatus(503)));
-        s.stubFor(get(urlPathEqualTo("/api/v1/enrollments")).willReturn(okJson("{\"items\":[]}")));
+        s.stubFor(get(urlPathEqualTo("/api/v1/enrollments"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(okJson("{\"items\":[]}")));
         s.stubFor(get(urlPathEqualTo("/api/v1/enrollments"))
                 .withQueryParam("startupId", equalTo(Fixtures.STARTUP_OK.toString()))
                 .withQueryParam("programId", equalTo(Fixtures.PROGRAM.toString()))
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson("{\"items\":[{\"id\":\"" + UUID.randomUUID() + "\",\"startupId\":\""
                         + Fixtures.STARTUP_OK + "\",\"cohortId\":\"" + UUID.randomUUID() + "\",\"programId\":\""
                         + Fixtures.PROGRAM + "\",\"hubId\":\"" + Fixtures.HUB_HK

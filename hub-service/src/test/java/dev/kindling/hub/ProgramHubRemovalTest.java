@@ -3,6 +3,7 @@ package dev.kindling.hub;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.kindling.hub.Fixtures.addHub;
 import static dev.kindling.hub.Fixtures.createHub;
@@ -42,7 +43,8 @@ class ProgramHubRemovalTest {
         assertEquals(1, db.events(program, "ProgramHubRemoved"));
         StartupServiceMock.server()
                 .verify(RequestPatternBuilder.newRequestPattern()
-                        .withUrl("/api/v1/cohorts?programId=" + program + "&hubId=" + hub + "&limit=1"));
+                        .withUrl("/api/v1/cohorts?programId=" + program + "&hubId=" + hub + "&limit=1")
+                        .withHeader("Authorization", matching("Bearer .+")));
         manager().delete("/api/v1/programs/" + program + "/hubs/" + hub).then().statusCode(404);
     }
 

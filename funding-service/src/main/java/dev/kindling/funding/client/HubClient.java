@@ -6,11 +6,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** hub-service, as far as funding reads it. Use {@link HubDirectory}. */
 @RegisterRestClient(configKey = "hub-service")
+@RegisterClientHeaders
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface HubClient {

@@ -8,11 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** startup-service, as far as funding reads it. Use {@link StartupDirectory}. */
 @RegisterRestClient(configKey = "startup-service")
+@RegisterClientHeaders
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface StartupClient {

@@ -6,11 +6,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** startup-service's cohort list, as hub-service uses it. */
 @RegisterRestClient(configKey = "startup-service")
+@RegisterClientHeaders
 @Path("/api/v1/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 interface CohortsApi {
