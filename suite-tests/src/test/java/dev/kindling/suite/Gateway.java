@@ -1,0 +1,65 @@
+package dev.kindling.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/** A client of the gateway only, as a partner system is: bearer token, JSON in and out. */
+final class Gateway {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    Gateway(URI base) {
+        this.base = base;
+    }
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+        String text(String field) {
+            return body.path(field).asText();
+        }
+
+        UUID id() {
+            return UUID.fromString(text("id"));
+        }
+    }
+
+    Answer get(String token, String path) {
+        return send(token, HttpRequest.newBuilder(base.resolve(path)).GET(), null);
+    }
+
+    Answer post(String token, String path, String json) {
+        return post(token, path, json, UUID.randomUUID().toString());
+    }
+
+    Answer post(String token, String path, String json, String idempotencyKey) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(token, builder, json);
+    }
+
+    Answer delete(String token, String path) {
+        return send(token, HttpRequest.newBuilder(base.resolve(path)).DELETE(), null);
+    }
+
+    private Answer send(String token, HttpRequest.Builder builder, String sent) {
+        try {
+            HttpResponse<String> response = http.send(
+                    builder.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), body, response);
+        } catch (IOException e) {
+            throw new IllegalStateException("Gateway call failed" + (sent == null ? "" : " for " + sent), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.kindling.suite;
+
+import dev.kindling.common.testing.PostgresTestDatabase;
+import dev.kindling.common.testing.TestTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services (their {@code target/quarkus-app}), started as separate processes on free
+ * ports against one freshly created database with the demo data, verifying tokens from {@link
+ * TestTokens}. The services call each other through the gateway, as by default.
+ */
+final class RunningSuite implements AutoCloseable {
+    private static final List<String> SERVICES =
+            List.of("hub-service", "startup-service", "funding-service", "gateway");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final PostgresTestDatabase database = new PostgresTestDatabase("kindling_suite");
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    static RunningSuite start() {
+        RunningSuite suite = new RunningSuite();
+        try {
+            suite.launch();
+            return suite;
+        } catch (RuntimeException | Error e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    URI gateway() {
+        return URI.create("http://localhost:" + ports.get("gateway"));
+    }
+
+    private void launch() {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        for (String service : SERVICES) {
+            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(
+                        jar + " is missing: run the whole build (./mvnw verify), not this module alone");
+            }
+            ports.put(service, freePort());
+        }
+        database.create();
+        Path logs = Path.of("target", "suite-logs");
+        try {
+            Files.createDirectories(logs);
+            for (String service : SERVICES) {
+                Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+                ProcessBuilder builder = new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-Xmx256m",
+                                "-jar",
+                                jar.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(logs.resolve(service + ".log").toFile());
+                builder.environment().putAll(environment(service));
+                processes.add(builder.start());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String service : SERVICES) {
+            awaitReady(service);
+        }
+    }
+
+    private Map<String, String> environment(String service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KINDLING_DB_URL", database.jdbcUrl());
+        env.put("KINDLING_DB_USER", database.user());
+        env.put("KINDLING_DB_PASSWORD", database.password());
+        env.putAll(Map.of(
+                "KINDLING_JWT_ISSUER",
+                TestTokens.config().get("mp.jwt.verify.issuer"),
+                "KINDLING_JWT_PUBLIC_KEY",
+                TestTokens.config().get("mp.jwt.verify.publickey.location"),
+                "KINDLING_DEMO",
+                "true",
+                "KINDLING_LOG_JSON",
+                "false"));
+        String portVariable =
+                switch (service) {
+                    case "hub-service" -> "KINDLING_HUB_PORT";
+                    case "startup-service" -> "KINDLING_STARTUP_PORT";
+                    case "funding-service" -> "KINDLING_FUNDING_PORT";
+                    default -> "KINDLING_GATEWAY_PORT";
+                };
+        env.put(portVariable, Integer.toString(ports.get(service)));
+        if (service.equals("gateway")) {
+            env.put("KINDLING_HUB_URL", "http://localhost:" + ports.get("hub-service"));
+            env.put("KINDLING_STARTUP_URL", "http://localhost:" + ports.get("startup-service"));
+            env.put("KINDLING_FUNDING_URL", "http://localhost:" + ports.get("funding-service"));
+        } else {
+            String viaGateway = "http://localhost:" + ports.get("gateway");
+            env.put("KINDLING_HUB_URL", viaGateway);
+            env.put("KINDLING_STARTUP_URL", viaGateway);
+            env.put("KINDLING_FUNDING_URL", viaGateway);
+        }
+        return env;
+    }
+
+    private void awaitReady(String service) {
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create("http://localhost:" + ports.get(service) + "/q/health/ready");
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Process process = processes.get(SERVICES.indexOf(service));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        service + " stopped while starting; see target/suite-logs/" + service + ".log");
+            }
+            try {
+                HttpResponse<Void> answer =
+                        http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(service + " was not ready in " + START_TIMEOUT.toSeconds() + " s");
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.drop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.kindling.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kindling.common.testing.TestTokens;
+import dev.kindling.suite.Gateway.Answer;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole suite, black box: the four real services on the demo data, reached only through the
+ * gateway, with the services checking each other over HTTP. It proves that the contracts the services
+ * were built against (and simulated with WireMock in their own tests) hold between the real ones.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteFlowTest {
+    private static final String SPARK_APAC = "00000000-0000-7000-8000-000000000201";
+    private static final String SG = "00000000-0000-7000-8000-000000000101";
+    private static final String PAR_IC = "00000000-0000-7000-8000-000000000110";
+    private static final String SPARK_BUDGET = "00000000-0000-7000-8000-000000000701";
+
+    private static RunningSuite suite;
+    private static Gateway gateway;
+    private static final String MANAGER = TestTokens.manager();
+
+    private static UUID startup;
+    private static UUID cohort;
+    private static UUID enrollment;
+    private static UUID allocation;
+
+    @BeforeAll
+    static void start() {
+        suite = RunningSuite.start();
+        gateway = new Gateway(suite.gateway());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aCohortIsCheckedWithTheRealHubService() {
+        Answer created = gateway.post(
+                MANAGER,
+                "/api/v1/cohorts",
+                "{\"programId\":\"" + SPARK_APAC + "\",\"hubId\":\"" + SG + "\",\"name\":\"Suite cohort\","
+                        + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-05-31\",\"capacity\":2}");
+        assertEquals(201, created.status(), created.raw().body());
+        assertEquals("SG", created.text("hubCode"));
+        cohort = created.id();
+
+        Answer notRunThere = gateway.post(
+                MANAGER,
+                "/api/v1/cohorts",
+                "{\"programId\":\"" + SPARK_APAC + "\",\"hubId\":\"" + PAR_IC + "\",\"name\":\"Nowhere\","
+                        + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-05-31\",\"capacity\":2}");
+        assertEquals(422, notRunThere.status(), notRunThere.raw().body());
+        assertEquals(
+                "application/problem+json",
+                notRunThere.raw().headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    @Order(2)
+    void aStartupIsTakenThroughThePipeline() {
+        String body = "{\"name\":\"Suite Robotics (illustrative)\",\"country\":\"SG\",\"sector\":\"ROBOTICS\"}";
+        Answer created = gateway.post(MANAGER, "/api/v1/startups", body, "suite-startup-1");
+        assertEquals(201, created.status(), created.raw().body());
+        Answer replayed = gateway.post(MANAGER, "/api/v1/startups", body, "suite-startup-1");
+        assertEquals(created.raw().body(), replayed.raw().body());
+        startup = created.id();
+
+        Answer enrolled = gateway.post(
+                MANAGER, "/api/v1/enrollments", "{\"startupId\":\"" + startup + "\",\"cohortId\":\"" + cohort + "\"}");
+        assertEquals(201, enrolled.status(), enrolled.raw().body());
+        enrollment = enrolled.id();
+        for (String action : new String[] {"screen", "accept"}) {
+            Answer moved =
+                    gateway.post(MANAGER, "/api/v1/enrollments/" + enrollment + "/" + action, "{\"reason\":\"suite\"}");
+            assertEquals(200, moved.status(), moved.raw().body());
+        }
+        assertEquals(
+                "ACCEPTED",
+                gateway.get(MANAGER, "/api/v1/enrollments/" + enrollment).text("status"));
+    }
+
+    @Test
+    @Order(3)
+    void fundingChecksRecipientsWithTheRealServices() {
+        Answer toStartup = allocate("STARTUP", startup, "25000.00");
+        assertEquals(201, toStartup.status(), toStartup.raw().body());
+        assertEquals("SG", toStartup.body().path("recipient").path("hubCode").asText());
+        allocation = toStartup.id();
+        Answer toCohort = allocate("COHORT", cohort, "10000.00");
+        assertEquals(201, toCohort.status(), toCohort.raw().body());
+        Answer toHub = allocate("HUB", UUID.fromString(SG), "5000.00");
+        assertEquals(201, toHub.status(), toHub.raw().body());
+
+        Answer notEligible = allocate("HUB", UUID.fromString(PAR_IC), "5000.00");
+        assertEquals(422, notEligible.status(), notEligible.raw().body());
+        Answer reconciliation = gateway.get(MANAGER, "/api/v1/budgets/" + SPARK_BUDGET + "/reconciliation");
+        assertEquals(200, reconciliation.status(), reconciliation.raw().body());
+        assertTrue(
+                reconciliation.body().path("consistent").asBoolean(),
+                reconciliation.raw().body());
+    }
+
+    @Test
+    @Order(4)
+    void hubServiceAsksStartupServiceBeforeRemovingAHub() {
+        Answer refused = gateway.delete(MANAGER, "/api/v1/programs/" + SPARK_APAC + "/hubs/" + SG);
+        assertEquals(409, refused.status(), refused.raw().body());
+        assertEquals("https://kindling.dev/problems/hub-has-cohorts", refused.text("type"));
+    }
+
+    @Test
+    @Order(5)
+    void theScoreboardAddsUpTheRealServices() {
+        Answer board = gateway.get(TestTokens.viewer(), "/api/v1/programs/" + SPARK_APAC + "/scoreboard");
+        assertEquals(200, board.status(), board.raw().body());
+        assertEquals(
+                "AVAILABLE",
+                board.body().path("startups").path("status").asText(),
+                board.raw().body());
+        assertEquals(
+                "AVAILABLE",
+                board.body().path("funding").path("status").asText(),
+                board.raw().body());
+        assertEquals(
+                41,
+                board.body().path("startups").path("total").path("recruited").asInt(),
+                board.raw().body());
+        BigDecimal committed = new BigDecimal(board.body()
+                .path("funding")
+                .path("byCurrency")
+                .path(0)
+                .path("committed")
+                .path("amount")
+                .asText());
+        assertEquals(new BigDecimal("8040000.00"), committed, board.raw().body());
+    }
+
+    @Test
+    @Order(6)
+    void aPartnerSeesOnlyItsHubsInEveryService() {
+        String hongKong = TestTokens.partner("HK");
+        String singapore = TestTokens.partner("SG");
+        assertEquals(404, gateway.get(hongKong, "/api/v1/cohorts/" + cohort).status());
+        assertEquals(
+                404, gateway.get(hongKong, "/api/v1/enrollments/" + enrollment).status());
+        assertEquals(404, gateway.get(hongKong, "/api/v1/startups/" + startup).status());
+        assertEquals(
+                404, gateway.get(hongKong, "/api/v1/allocations/" + allocation).status());
+        assertEquals(200, gateway.get(singapore, "/api/v1/cohorts/" + cohort).status());
+        assertEquals(
+                200, gateway.get(singapore, "/api/v1/allocations/" + allocation).status());
+        Answer list = gateway.get(hongKong, "/api/v1/cohorts?limit=200");
+        list.body()
+                .path("items")
+                .forEach(c -> assertEquals("HK", c.path("hubCode").asText()));
+        assertEquals(401, gateway.get("not-a-token", "/api/v1/hubs").status());
+    }
+
+    private static Answer allocate(String type, UUID recipient, String amount) {
+        return gateway.post(
+                MANAGER,
+                "/api/v1/allocations",
+                "{\"budgetId\":\"" + SPARK_BUDGET + "\",\"recipient\":{\"type\":\"" + type + "\",\"id\":\"" + recipient
+                        + "\"},\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"USD\"}}");
+    }
+}
