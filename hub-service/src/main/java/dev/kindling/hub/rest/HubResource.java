@@ -4,6 +4,7 @@ import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.hub.api.HubCreate;
 import dev.kindling.hub.api.HubUpdate;
 import dev.kindling.hub.api.HubView;
@@ -105,10 +106,10 @@ public class HubResource {
                     boolean includeArchived,
             @BeanParam @Valid PageRequest page) {
         HubFilter filter = new HubFilter(
-                Filters.enumValue(Region.class, "region", region),
+                QueryParams.enumValue(Region.class, "region", region),
                 Filters.country("country", country, false),
-                Filters.enumValue(HubKind.class, "kind", kind),
-                Filters.enumValue(HubStatus.class, "status", status),
+                QueryParams.enumValue(HubKind.class, "kind", kind),
+                QueryParams.enumValue(HubStatus.class, "status", status),
                 includeArchived);
         return hubs.list(filter, page);
     }

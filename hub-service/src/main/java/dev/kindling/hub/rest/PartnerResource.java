@@ -4,6 +4,7 @@ import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.hub.api.PartnerView;
 import dev.kindling.hub.api.PartnerWrite;
 import dev.kindling.hub.domain.PartnerKind;
@@ -94,7 +95,7 @@ public class PartnerResource {
                     boolean includeArchived,
             @BeanParam @Valid PageRequest page) {
         PartnerFilter filter = new PartnerFilter(
-                Filters.enumValue(PartnerKind.class, "kind", kind),
+                QueryParams.enumValue(PartnerKind.class, "kind", kind),
                 Filters.country("country", country, true),
                 includeArchived);
         return partners.list(filter, page);

@@ -4,12 +4,12 @@ import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.hub.api.ProgramCreate;
 import dev.kindling.hub.api.ProgramUpdate;
 import dev.kindling.hub.api.ProgramView;
 import dev.kindling.hub.domain.ProgramKind;
 import dev.kindling.hub.domain.Region;
-import dev.kindling.hub.service.Filters;
 import dev.kindling.hub.service.ProgramLifecycle;
 import dev.kindling.hub.service.ProgramService;
 import dev.kindling.hub.service.ProgramService.ProgramFilter;
@@ -107,9 +107,9 @@ public class ProgramResource {
                     boolean includeArchived,
             @BeanParam @Valid PageRequest page) {
         ProgramFilter filter = new ProgramFilter(
-                Filters.uuid("hubId", hubId),
-                Filters.enumValue(Region.class, "region", region),
-                Filters.enumValue(ProgramKind.class, "kind", kind),
+                QueryParams.uuid("hubId", hubId),
+                QueryParams.enumValue(Region.class, "region", region),
+                QueryParams.enumValue(ProgramKind.class, "kind", kind),
                 includeArchived);
         return programs.list(filter, page);
     }

@@ -5,6 +5,7 @@ import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.CohortRequest;
 import dev.kindling.startup.api.CohortView;
 import dev.kindling.startup.service.CohortService;
@@ -72,7 +73,7 @@ public class CohortResource {
             @QueryParam("programId") String programId,
             @QueryParam("hubId") String hubId,
             @BeanParam @Valid PageRequest page) {
-        return cohorts.list(Params.uuid("programId", programId), Params.uuid("hubId", hubId), page);
+        return cohorts.list(QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId), page);
     }
 
     @GET

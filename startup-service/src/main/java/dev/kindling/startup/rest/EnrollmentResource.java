@@ -5,6 +5,7 @@ import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.EnrollmentRequest;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.TransitionView;
@@ -77,10 +78,10 @@ public class EnrollmentResource {
                     List<String> status,
             @BeanParam @Valid PageRequest page) {
         return enrollments.list(
-                Params.uuid("startupId", startupId),
-                Params.uuid("cohortId", cohortId),
-                Params.uuid("programId", programId),
-                Params.uuid("hubId", hubId),
+                QueryParams.uuid("startupId", startupId),
+                QueryParams.uuid("cohortId", cohortId),
+                QueryParams.uuid("programId", programId),
+                QueryParams.uuid("hubId", hubId),
                 Params.statuses(status),
                 page);
     }

@@ -6,6 +6,7 @@ import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.CandidateView;
 import dev.kindling.startup.api.ScaleupRequest;
 import dev.kindling.startup.api.ScaleupView;
@@ -79,9 +80,9 @@ public class ScaleupResource {
             @QueryParam("startupId") String startupId,
             @BeanParam @Valid PageRequest page) {
         return scaleups.list(
-                Params.uuid("programId", programId),
-                Params.uuid("hubId", hubId),
-                Params.uuid("startupId", startupId),
+                QueryParams.uuid("programId", programId),
+                QueryParams.uuid("hubId", hubId),
+                QueryParams.uuid("startupId", startupId),
                 page);
     }
 
@@ -97,7 +98,7 @@ public class ScaleupResource {
             @Parameter(description = "Judge with snapshots up to this date; default today") @QueryParam("asOf")
                     String asOf,
             @BeanParam @Valid PageRequest page) {
-        UUID program = Params.uuid("programId", programId);
+        UUID program = QueryParams.uuid("programId", programId);
         if (program == null) {
             throw ProblemException.badRequest("programId", "is required");
         }

@@ -5,6 +5,7 @@ import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.StartupRequest;
 import dev.kindling.startup.api.StartupSearch;
 import dev.kindling.startup.api.StartupView;
@@ -86,9 +87,9 @@ public class StartupResource {
         StartupSearch search = new StartupSearch(
                 Params.text(country),
                 Params.text(sector),
-                Params.uuid("cohortId", cohortId),
-                Params.uuid("programId", programId),
-                Params.uuid("hubId", hubId),
+                QueryParams.uuid("cohortId", cohortId),
+                QueryParams.uuid("programId", programId),
+                QueryParams.uuid("hubId", hubId),
                 Params.statuses(status),
                 Params.bool("scaleup", scaleup),
                 Params.text(q));

@@ -1,6 +1,7 @@
 package dev.kindling.startup.rest;
 
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.StatsView;
 import dev.kindling.startup.service.StatsService;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,6 @@ public class StatsResource {
             summary = "Enrollments by status and scale-ups per (program, hub), from maintained counters")
     @APIResponse(responseCode = "200", description = "One group per (program, hub); every status present")
     public StatsView get(@QueryParam("programId") String programId, @QueryParam("hubId") String hubId) {
-        return stats.stats(Params.uuid("programId", programId), Params.uuid("hubId", hubId));
+        return stats.stats(QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId));
     }
 }
