@@ -20,6 +20,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"admin", "manager", "partner", "viewer"})
 @Tag(name = "Read models", description = "Cross-service views answered by the gateway")
+@APIResponse(
+        responseCode = "401",
+        description = "No or bad token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Role not allowed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "429",
+        description = "Rate limit",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReadModelResource {
     private final ReadModels readModels;
 
@@ -34,20 +46,8 @@ public class ReadModelResource {
             summary = "A program's targets, startups, funding and progress, from all three services")
     @APIResponse(responseCode = "200", description = "The scoreboard; parts may be UNAVAILABLE")
     @APIResponse(
-            responseCode = "401",
-            description = "No or bad token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "404",
             description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Rate limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Scoreboard> scoreboard(@PathParam("id") UUID id) {
         return readModels.scoreboard(id);
@@ -60,20 +60,8 @@ public class ReadModelResource {
             summary = "A hub, its programs, startups and funding, from all three services")
     @APIResponse(responseCode = "200", description = "The overview; parts may be UNAVAILABLE")
     @APIResponse(
-            responseCode = "401",
-            description = "No or bad token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "404",
             description = "No such hub",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Rate limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<HubOverview> overview(@PathParam("id") UUID id) {
         return readModels.overview(id);
