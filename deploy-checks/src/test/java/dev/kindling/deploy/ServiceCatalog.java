@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads, at check time, what each service module's configuration needs: its own
- * {@code application.properties} and, when it depends on kindling-common, common's
- * {@code META-INF/microprofile-config.properties}. Keys only for the dev or test profile are not
+ * {@code application.properties} and, when it depends on kindling-common-persistence, the services'
+ * shared defaults in its {@code META-INF/microprofile-config.properties}. Keys only for the dev or test profile are not
  * read in a deployment and are left out.
  */
 final class ServiceCatalog {
@@ -25,7 +25,8 @@ final class ServiceCatalog {
             Pattern.compile("(?m)^quarkus\\.http\\.port\\s*=\\s*\\$\\{([A-Z][A-Z0-9_]*):(\\d+)}\\s*$");
     private static final Pattern SCHEMA = Pattern.compile(
             "(?m)^quarkus\\.datasource\\.jdbc\\.additional-jdbc-properties\\.currentSchema\\s*=\\s*(\\S+)\\s*$");
-    private static final String COMMON_CONFIG = "common/src/main/resources/META-INF/microprofile-config.properties";
+    private static final String COMMON_CONFIG =
+            "common-persistence/src/main/resources/META-INF/microprofile-config.properties";
     private static final String APP_CONFIG = "src/main/resources/application.properties";
 
     private final Map<String, KindlingService> services;
@@ -53,7 +54,7 @@ final class ServiceCatalog {
         String pom = Repo.read(root.resolve(module).resolve("pom.xml"));
         String appConfig = Repo.read(root.resolve(module).resolve(APP_CONFIG));
         Map<String, KindlingService.Variable> reads = new TreeMap<>();
-        if (pom.contains("<artifactId>kindling-common</artifactId>")) {
+        if (pom.contains("<artifactId>kindling-common-persistence</artifactId>")) {
             collectVariables(Repo.read(root.resolve(COMMON_CONFIG)), COMMON_CONFIG, reads);
         }
         collectVariables(appConfig, module + "/" + APP_CONFIG, reads);

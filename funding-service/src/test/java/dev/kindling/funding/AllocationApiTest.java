@@ -8,18 +8,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AllocationApiTest {
-    @Inject
-    Db db;
 
     private static Response post(Map<String, Object> body) {
         return manager().body(body).post("/api/v1/allocations");
@@ -68,11 +66,11 @@ class AllocationApiTest {
         post(allocation(b, null, "HUB", Fixtures.HUB_MY, "1", "USD"))
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("https://kindling.dev/problems/ineligible-recipient"));
+                .body("type", equalTo("https://kindling.dev/problems/ineligible-reference"));
         post(allocation(b, null, "COHORT", Fixtures.COHORT_OTHER, "1", "USD"))
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("https://kindling.dev/problems/ineligible-recipient"));
+                .body("type", equalTo("https://kindling.dev/problems/ineligible-reference"));
         post(allocation(b, null, "COHORT", UUID.randomUUID(), "1", "USD"))
                 .then()
                 .statusCode(422)
@@ -112,7 +110,7 @@ class AllocationApiTest {
         assertNothingAllocated(b);
         post(allocation(b, null, "HUB", Fixtures.HUB_SG, "100", "USD")).then().statusCode(201);
         post(allocation(b, null, "HUB", Fixtures.HUB_SG, "0.01", "USD")).then().statusCode(409);
-        assertEquals(1, db.count("select count(*) from allocation where budget_id = ?1", b));
+        assertEquals(1, Db.count("select count(*) from allocation where budget_id = ?1", b));
     }
 
     @Test
@@ -160,7 +158,7 @@ class AllocationApiTest {
         Api.action("/api/v1/allocations/" + cancelled + "/cancel", "again")
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/allocation-not-open"));
+                .body("type", equalTo("https://kindling.dev/problems/illegal-transition"));
         Api.disburse(released, "150", "USD").then().statusCode(201);
         Api.action("/api/v1/allocations/" + released + "/cancel", "paid already")
                 .then()
@@ -213,13 +211,13 @@ class AllocationApiTest {
     }
 
     private void assertNothingAllocated(UUID budget) {
-        assertEquals(0, db.count("select count(*) from allocation where budget_id = ?1", budget));
-        assertEquals(1, db.count("select count(*) from journal_entry where budget_id = ?1", budget));
-        assertEquals(0, db.count("select count(*) from recipient_balance where budget_id = ?1", budget));
+        assertEquals(0, Db.count("select count(*) from allocation where budget_id = ?1", budget));
+        assertEquals(1, Db.count("select count(*) from journal_entry where budget_id = ?1", budget));
+        assertEquals(0, Db.count("select count(*) from recipient_balance where budget_id = ?1", budget));
         Api.budgetOf(budget)
                 .then()
                 .body("committed.amount", equalTo(Api.budgetOf(budget).path("committed.amount")));
         assertEquals(
-                0, ((java.math.BigDecimal) db.single("select committed from budget where id = ?1", budget)).signum());
+                0, ((java.math.BigDecimal) Db.single("select committed from budget where id = ?1", budget)).signum());
     }
 }

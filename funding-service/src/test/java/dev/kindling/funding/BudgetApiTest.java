@@ -9,17 +9,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BudgetApiTest {
-    @Inject
-    Db db;
 
     @Test
     void createsABudgetAtTheCurrencysPrecision() {
@@ -37,10 +35,10 @@ class BudgetApiTest {
         manager().get("/api/v1/budgets/" + id).then().statusCode(200).body("name", equalTo("Spark"));
         assertEquals(
                 1,
-                db.count(
+                Db.count(
                         "select count(*) from journal_entry where budget_id = ?1 and entry_type = 'BUDGET_OPENED'",
                         UUID.fromString(id)));
-        assertEquals(1, db.count("select count(*) from outbox where aggregate_id = ?1", UUID.fromString(id)));
+        assertEquals(1, Db.count("select count(*) from outbox where aggregate_id = ?1", UUID.fromString(id)));
     }
 
     @Test
@@ -60,7 +58,7 @@ class BudgetApiTest {
 
     @Test
     void badAmountsAreSpecificProblemsAndWriteNothing() {
-        long before = db.count("select count(*) from budget");
+        long before = Db.count("select count(*) from budget");
         budget("USD", "10.001").post().then().statusCode(400).body("errors[0].field", equalTo("total.amount"));
         budget("JPY", "10.5").post().then().statusCode(400).body("errors[0].field", equalTo("total.amount"));
         budget("USD", "0")
@@ -68,7 +66,7 @@ class BudgetApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].message", equalTo("must be greater than zero"));
-        budget("USD", "-5").post().then().statusCode(400);
+        budget("USD", "-5").post().then().statusCode(400).body("errors[0].field", equalTo("total.amount"));
         budget("USD", "1e5").post().then().statusCode(400).body("errors[0].field", equalTo("total.amount"));
         budget("XYZ", "5").post().then().statusCode(400).body("errors[0].field", equalTo("total.currency"));
         budget("USD", null).post().then().statusCode(400).body("errors[0].field", equalTo("total"));
@@ -104,7 +102,7 @@ class BudgetApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("endsOn"));
-        assertEquals(before, db.count("select count(*) from budget"));
+        assertEquals(before, Db.count("select count(*) from budget"));
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kindling.common.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,9 +27,6 @@ class ConcurrencyTest {
     static final int ATTEMPTS = 12;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    Db db;
-
     record Attempt(int status, BigDecimal amount, UUID id) {}
 
     @Test
@@ -42,20 +39,20 @@ class ConcurrencyTest {
                         JSON.writeValueAsString(Api.allocation(b, null, "HUB", Fixtures.HUB_SG, amount, "USD")),
                         UUID.randomUUID().toString()))));
         BigDecimal accepted = check(attempts);
-        BigDecimal committed = (BigDecimal) db.single("select committed from budget where id = ?1", b);
+        BigDecimal committed = (BigDecimal) Db.single("select committed from budget where id = ?1", b);
         assertEquals(0, accepted.compareTo(committed), "sum of 201s = committed");
         assertTrue(committed.compareTo(new BigDecimal("20000")) <= 0);
         assertTrue(attempts.stream().anyMatch(a -> a.status() == 409), "the budget ran out");
         Set<UUID> created = ids(attempts);
         assertEquals(
                 created,
-                new HashSet<>(uuids(db.list(
+                new HashSet<>(uuids(Db.list(
                         "select allocation_id from journal_entry where budget_id = ?1 and entry_type = 'COMMITTED'",
                         b))));
-        assertEquals(created.size(), db.count("select count(*) from allocation where budget_id = ?1", b));
+        assertEquals(created.size(), Db.count("select count(*) from allocation where budget_id = ?1", b));
         assertEquals(
                 created.size(),
-                db.count(
+                Db.count(
                         "select count(*) from idempotency_record where scope like '% POST /api/v1/allocations'"
                                 + " and body like ?1",
                         "%\"budgetId\":\"" + b + "\"%"));
@@ -73,17 +70,17 @@ class ConcurrencyTest {
                         JSON.writeValueAsString(Api.disbursement(a, amount, "USD")),
                         UUID.randomUUID().toString()))));
         BigDecimal accepted = check(attempts);
-        BigDecimal disbursed = (BigDecimal) db.single("select disbursed from allocation where id = ?1", a);
+        BigDecimal disbursed = (BigDecimal) Db.single("select disbursed from allocation where id = ?1", a);
         assertEquals(0, accepted.compareTo(disbursed), "sum of 201s = disbursed");
         assertTrue(disbursed.compareTo(new BigDecimal("15000")) <= 0);
         assertTrue(attempts.stream().anyMatch(x -> x.status() == 409), "the allocation ran out");
         assertEquals(
                 ids(attempts),
-                new HashSet<>(uuids(db.list(
+                new HashSet<>(uuids(Db.list(
                         "select disbursement_id from journal_entry where allocation_id = ?1 and entry_type = 'DISBURSED'",
                         a))));
-        assertEquals(ids(attempts).size(), db.count("select count(*) from disbursement where allocation_id = ?1", a));
-        assertEquals(0, disbursed.compareTo((BigDecimal) db.single("select disbursed from budget where id = ?1", b)));
+        assertEquals(ids(attempts).size(), Db.count("select count(*) from disbursement where allocation_id = ?1", a));
+        assertEquals(0, disbursed.compareTo((BigDecimal) Db.single("select disbursed from budget where id = ?1", b)));
         assertTrue(Api.consistent(b));
     }
 
@@ -95,9 +92,9 @@ class ConcurrencyTest {
         List<Http.Answer> answers = Http.race(10, () -> Http.post("/api/v1/allocations", body, key));
         assertEquals(1, answers.stream().map(Http.Answer::body).distinct().count(), answers.toString());
         assertTrue(answers.stream().allMatch(x -> x.status() == 201), answers.toString());
-        assertEquals(1, db.count("select count(*) from allocation where budget_id = ?1", b));
+        assertEquals(1, Db.count("select count(*) from allocation where budget_id = ?1", b));
         assertEquals(0, new BigDecimal("10").compareTo((BigDecimal)
-                        db.single("select committed from budget where id = ?1", b)));
+                        Db.single("select committed from budget where id = ?1", b)));
     }
 
     @Test
@@ -113,7 +110,7 @@ class ConcurrencyTest {
                         UUID.randomUUID().toString()));
         assertEquals(1, answers.stream().filter(x -> x.status() == 200).count(), answers.toString());
         assertEquals(15, answers.stream().filter(x -> x.status() == 409).count(), answers.toString());
-        assertEquals(0, ((BigDecimal) db.single("select disbursed from allocation where id = ?1", a)).signum());
+        assertEquals(0, ((BigDecimal) Db.single("select disbursed from allocation where id = ?1", a)).signum());
         assertTrue(Api.consistent(b));
     }
 

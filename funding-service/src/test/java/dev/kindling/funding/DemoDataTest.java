@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kindling.common.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The demo dataset loads twice without change, and its balances agree with its journal. */
 @QuarkusTest
 class DemoDataTest {
-    @Inject
-    Db db;
 
     @Test
     void demoDataIsRerunnableAndConsistent() throws IOException {
@@ -26,9 +24,9 @@ class DemoDataTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/demo.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        db.script(sql);
-        db.script(sql);
-        assertEquals(4, db.count("select count(*) from budget where created_by = 'demo'"));
+        Db.script(sql);
+        Db.script(sql);
+        assertEquals(4, Db.count("select count(*) from budget where created_by = 'demo'"));
         for (int i = 1; i <= 4; i++) {
             UUID budget = UUID.fromString("00000000-0000-7000-8000-00000000070" + i);
             assertTrue(Api.consistent(budget), "demo budget " + budget);

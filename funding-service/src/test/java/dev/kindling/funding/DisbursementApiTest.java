@@ -8,16 +8,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DisbursementApiTest {
-    @Inject
-    Db db;
 
     @Test
     void paysOutPartOfAnAllocationAndNeverMore() {
@@ -40,7 +38,7 @@ class DisbursementApiTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("allocationId"));
-        assertEquals(1, db.count("select count(*) from disbursement where allocation_id = ?1", a));
+        assertEquals(1, Db.count("select count(*) from disbursement where allocation_id = ?1", a));
         Api.disburse(a, "300", "USD").then().statusCode(201);
         manager()
                 .get("/api/v1/allocations/" + a)
@@ -64,7 +62,7 @@ class DisbursementApiTest {
         Api.disburse(a, "1", "USD")
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/allocation-not-open"));
+                .body("type", equalTo("https://kindling.dev/problems/illegal-transition"));
     }
 
     @Test
@@ -90,7 +88,7 @@ class DisbursementApiTest {
                 .body("remaining.amount", equalTo("500.00"));
         assertEquals(
                 1,
-                db.count(
+                Db.count(
                         "select count(*) from journal_entry where disbursement_id = ?1 and entry_type = 'DISBURSEMENT_REVERSED'",
                         UUID.fromString(d)));
         assertTrue(Api.consistent(b));
@@ -122,8 +120,8 @@ class DisbursementApiTest {
                 .body("checks", hasSize(1))
                 .body("recipientsChecked", equalTo(1))
                 .body("allocationsChecked", equalTo(1));
-        db.execute("update allocation set disbursed = 90 where id = ?1", a);
-        db.execute("update budget set committed = 501 where id = ?1", b);
+        Db.execute("update allocation set disbursed = 90 where id = ?1", a);
+        Db.execute("update budget set committed = 501 where id = ?1", b);
         manager()
                 .get("/api/v1/budgets/" + b + "/reconciliation")
                 .then()
@@ -142,15 +140,15 @@ class DisbursementApiTest {
         UUID b = budget("USD", "1000").create();
         org.junit.jupiter.api.Assertions.assertThrows(
                 RuntimeException.class,
-                () -> db.count(
+                () -> Db.count(
                         "with d as (delete from journal_entry where budget_id = ?1 returning 1) select count(*) from d",
                         b));
         org.junit.jupiter.api.Assertions.assertThrows(
                 RuntimeException.class,
-                () -> db.count(
+                () -> Db.count(
                         "with u as (update journal_entry set amount = 1 where budget_id = ?1 returning 1) select count(*) from u",
                         b));
-        assertEquals(1, db.count("select count(*) from journal_entry where budget_id = ?1", b));
+        assertEquals(1, Db.count("select count(*) from journal_entry where budget_id = ?1", b));
     }
 
     @Test

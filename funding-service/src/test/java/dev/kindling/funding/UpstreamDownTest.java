@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.kindling.common.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 /** hub-service or startup-service not answering: 503 with Retry-After, and nothing written. */
 @QuarkusTest
 class UpstreamDownTest {
-    @Inject
-    Db db;
 
     private static WireMock wiremock() {
         URI url = URI.create(ConfigProvider.getConfig().getValue(UpstreamsMock.URL_PROPERTY, String.class));
@@ -35,7 +33,7 @@ class UpstreamDownTest {
         UUID b = budget("USD", "1000")
                 .set("programId", Fixtures.FLAKY_PROGRAM.toString())
                 .create();
-        long outbox = db.count("select count(*) from outbox");
+        long outbox = Db.count("select count(*) from outbox");
         WireMock upstream = wiremock();
         StubMapping broken = upstream.register(get("/api/v1/programs/" + Fixtures.FLAKY_PROGRAM)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -56,10 +54,10 @@ class UpstreamDownTest {
         } finally {
             upstream.removeStubMapping(broken);
         }
-        assertEquals(0, db.count("select count(*) from allocation where budget_id = ?1", b));
-        assertEquals(0, db.count("select count(*) from idempotency_record where idem_key = 'down-1'"));
-        assertEquals(outbox, db.count("select count(*) from outbox"));
-        assertEquals(0, ((java.math.BigDecimal) db.single("select committed from budget where id = ?1", b)).signum());
+        assertEquals(0, Db.count("select count(*) from allocation where budget_id = ?1", b));
+        assertEquals(0, Db.count("select count(*) from idempotency_record where idem_key = 'down-1'"));
+        assertEquals(outbox, Db.count("select count(*) from outbox"));
+        assertEquals(0, ((java.math.BigDecimal) Db.single("select committed from budget where id = ?1", b)).signum());
         String created = manager()
                 .header("Idempotency-Key", "down-1")
                 .body(allocation(b, null, "HUB", Fixtures.HUB_SG, "10", "USD"))
@@ -86,7 +84,7 @@ class UpstreamDownTest {
         } finally {
             upstream.removeStubMapping(broken);
         }
-        assertEquals(1, db.count("select count(*) from allocation where budget_id = ?1", b));
+        assertEquals(1, Db.count("select count(*) from allocation where budget_id = ?1", b));
     }
 
     @Test
@@ -98,7 +96,7 @@ class UpstreamDownTest {
                 .then()
                 .statusCode(503)
                 .header("Retry-After", notNullValue());
-        assertEquals(0, db.count("select count(*) from allocation where budget_id = ?1", b));
-        assertEquals(1, db.count("select count(*) from journal_entry where budget_id = ?1", b));
+        assertEquals(0, Db.count("select count(*) from allocation where budget_id = ?1", b));
+        assertEquals(1, Db.count("select count(*) from journal_entry where budget_id = ?1", b));
     }
 }

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.concurrent.TimeUnit;
@@ -202,7 +203,7 @@ class RoutingTest {
 
     @Test
     void theTokenAndItsClaimsReachTheServiceUnchanged() {
-        String partner = TestTokens.partner("SG");
+        String partner = TestTokens.uniquePartner("SG");
         FakeServices.STARTUP.stubFor(
                 get(urlPathEqualTo("/api/v1/startups")).willReturn(aResponse().withBody("{}")));
 

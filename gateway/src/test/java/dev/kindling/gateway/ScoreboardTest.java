@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.concurrent.TimeUnit;
@@ -148,7 +149,7 @@ class ScoreboardTest {
                         .withBody("{\"type\":\"https://kindling.dev/problems/not-found\",\"status\":404}")));
 
         given().auth()
-                .oauth2(TestTokens.partner("SG"))
+                .oauth2(TestTokens.uniquePartner("SG"))
                 .when()
                 .get("/api/v1/programs/" + PREFIX + "299/scoreboard")
                 .then()
@@ -191,7 +192,7 @@ class ScoreboardTest {
                 .willReturn(aResponse().withStatus(503)));
 
         given().auth()
-                .oauth2(TestTokens.partner("SG"))
+                .oauth2(TestTokens.uniquePartner("SG"))
                 .when()
                 .get("/api/v1/hubs/" + SG + "/overview")
                 .then()

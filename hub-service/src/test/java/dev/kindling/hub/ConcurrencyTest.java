@@ -7,11 +7,11 @@ import static dev.kindling.hub.Fixtures.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KindlingTestResource.class)
 class ConcurrencyTest {
-    @Inject
-    Db db;
 
     @Test
     void replayWithTheSameKeyAndBodyGivesTheSameAnswerAndOneRow() {
@@ -42,7 +40,7 @@ class ConcurrencyTest {
         assertEquals(first.asString(), again.asString());
         assertEquals(first.header("Location"), again.header("Location"));
         assertEquals("true", again.header("Idempotent-Replayed"));
-        assertEquals(1, db.count("select count(*) from hub where code = ?1", body.get("code")));
+        assertEquals(1, Db.count("select count(*) from hub where code = ?1", body.get("code")));
 
         manager()
                 .header("Idempotency-Key", key)
@@ -51,7 +49,7 @@ class ConcurrencyTest {
                 .then()
                 .statusCode(422)
                 .body("type", equalTo("https://kindling.dev/problems/idempotency-key-reused"));
-        assertEquals(1, db.count("select count(*) from hub where code = ?1", body.get("code")));
+        assertEquals(1, Db.count("select count(*) from hub where code = ?1", body.get("code")));
     }
 
     @Test
@@ -74,7 +72,7 @@ class ConcurrencyTest {
                 .extract()
                 .asString();
         assertEquals(first, again);
-        assertEquals(1, db.events(id, "HubActivated"));
+        assertEquals(1, Db.events(id, "HubActivated"));
     }
 
     @Test
@@ -87,10 +85,10 @@ class ConcurrencyTest {
             assertEquals(201, answer.statusCode(), answer.asString());
             assertEquals(answers.get(0).asString(), answer.asString());
         }
-        assertEquals(1, db.count("select count(*) from hub where code = ?1", body.get("code")));
+        assertEquals(1, Db.count("select count(*) from hub where code = ?1", body.get("code")));
         assertEquals(
                 1,
-                db.count(
+                Db.count(
                         "select count(*) from outbox where event_type = 'HubCreated' and payload->>'code' = ?1",
                         body.get("code")));
     }
@@ -117,9 +115,9 @@ class ConcurrencyTest {
                 .findFirst()
                 .orElseThrow()
                 .path("name");
-        assertEquals(winner, db.row("select name from hub where id = ?1", id)[0]);
-        assertEquals(1L, ((Number) db.row("select version from hub where id = ?1", id)[0]).longValue());
-        assertEquals(1, db.events(id, "HubUpdated"));
+        assertEquals(winner, Db.row("select name from hub where id = ?1", id)[0]);
+        assertEquals(1L, ((Number) Db.row("select version from hub where id = ?1", id)[0]).longValue());
+        assertEquals(1, Db.events(id, "HubUpdated"));
     }
 
     private static List<Response> race(int times, Callable<Response> request) throws Exception {

@@ -10,11 +10,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KindlingTestResource.class)
 class HubApiTest {
     private static final String HUBS = "/api/v1/hubs";
-
-    @Inject
-    Db db;
 
     @Test
     void createsAPlannedHubAndStoresItWithAnEvent() {
@@ -45,12 +42,12 @@ class HubApiTest {
                 .body("openedOn", nullValue())
                 .extract()
                 .path("id");
-        Object[] row = db.row("select code, status, country, region from hub where id = ?1", UUID.fromString(id));
+        Object[] row = Db.row("select code, status, country, region from hub where id = ?1", UUID.fromString(id));
         assertEquals(body.get("code"), row[0]);
         assertEquals("PLANNED", row[1]);
         assertEquals("SG", row[2]);
         assertEquals("ASIA_PACIFIC", row[3]);
-        assertEquals(1, db.events(UUID.fromString(id), "HubCreated"));
+        assertEquals(1, Db.events(UUID.fromString(id), "HubCreated"));
 
         as(TestTokens.partner("SG"))
                 .get(HUBS + "/" + id)
@@ -84,8 +81,8 @@ class HubApiTest {
                 .statusCode(412)
                 .body("type", equalTo("https://kindling.dev/problems/stale-version"));
         manager().body(update).put(HUBS + "/" + id).then().statusCode(428);
-        assertEquals("Renamed hub", db.row("select name from hub where id = ?1", id)[0]);
-        assertEquals(1, db.events(id, "HubUpdated"));
+        assertEquals("Renamed hub", Db.row("select name from hub where id = ?1", id)[0]);
+        assertEquals(1, Db.events(id, "HubUpdated"));
     }
 
     @Test
@@ -99,7 +96,7 @@ class HubApiTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", equalTo("unknown field"));
-        assertEquals("PLANNED", db.row("select status from hub where id = ?1", id)[0]);
+        assertEquals("PLANNED", Db.row("select status from hub where id = ?1", id)[0]);
     }
 
     @Test
@@ -124,7 +121,7 @@ class HubApiTest {
                 .post(hub + "/archive")
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/hub-active"));
+                .body("type", equalTo("https://kindling.dev/problems/illegal-transition"));
         manager()
                 .body(Map.of("closedOn", "2020-01-01"))
                 .post(hub + "/close")
@@ -145,13 +142,13 @@ class HubApiTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://kindling.dev/problems/already-archived"));
-        Object[] row = db.row("select status, archived, closed_on::text from hub where id = ?1", id);
+        Object[] row = Db.row("select status, archived, closed_on::text from hub where id = ?1", id);
         assertEquals("CLOSED", row[0]);
         assertEquals(true, row[1]);
         assertEquals("2023-06-30", row[2]);
-        assertEquals(1, db.events(id, "HubActivated"));
-        assertEquals(1, db.events(id, "HubClosed"));
-        assertEquals(1, db.events(id, "HubArchived"));
+        assertEquals(1, Db.events(id, "HubActivated"));
+        assertEquals(1, Db.events(id, "HubClosed"));
+        assertEquals(1, Db.events(id, "HubArchived"));
     }
 
     @Test
@@ -184,15 +181,15 @@ class HubApiTest {
                 .then()
                 .statusCode(422)
                 .body("detail", org.hamcrest.Matchers.containsString("loop"));
-        assertEquals(0, db.count("select count(*) from hub where id = ?1 and supersedes_id is not null", old));
+        assertEquals(0, Db.count("select count(*) from hub where id = ?1 and supersedes_id is not null", old));
     }
 
     @Test
     void deleteRemovesOnlyUnreferencedPlannedHubs() {
         UUID lonely = createHub();
         manager().delete(HUBS + "/" + lonely).then().statusCode(204);
-        assertEquals(0, db.count("select count(*) from hub where id = ?1", lonely));
-        assertEquals(1, db.events(lonely, "HubDeleted"));
+        assertEquals(0, Db.count("select count(*) from hub where id = ?1", lonely));
+        assertEquals(1, Db.events(lonely, "HubDeleted"));
 
         UUID running = createHub();
         Fixtures.addHub(Fixtures.createProgram(), running);
@@ -202,12 +199,12 @@ class HubApiTest {
                 .statusCode(409)
                 .body("type", equalTo("https://kindling.dev/problems/archive-instead"))
                 .body("detail", org.hamcrest.Matchers.containsString("archive"));
-        assertEquals(1, db.count("select count(*) from hub where id = ?1", running));
+        assertEquals(1, Db.count("select count(*) from hub where id = ?1", running));
     }
 
     @Test
     void badInputIsRefusedNamingTheFieldAndWritesNothing() {
-        long before = db.count("select count(*) from hub");
+        long before = Db.count("select count(*) from hub");
         expect400(with(hub(), "country", "XX"), "country");
         expect400(with(hub(), "country", "sg"), "country");
         expect400(with(hub(), "region", "ATLANTIS"), "region");
@@ -219,9 +216,9 @@ class HubApiTest {
         post(HUBS, with(hub(), "code", first.get("code")))
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/hub-code-taken"))
+                .body("type", equalTo("https://kindling.dev/problems/duplicate"))
                 .body("errors[0].field", equalTo("code"));
-        assertEquals(before + 1, db.count("select count(*) from hub"));
+        assertEquals(before + 1, Db.count("select count(*) from hub"));
     }
 
     @Test

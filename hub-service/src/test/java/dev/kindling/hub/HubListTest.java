@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KindlingTestResource.class)
 class HubListTest {
     private static final int ROWS = 260;
-
-    @Inject
-    Db db;
 
     @Test
     void pagingReturnsEveryRowOnceInIdOrderAlsoWithFilters() {
@@ -84,7 +81,7 @@ class HubListTest {
                             country,
                             i < count / 2 ? "ACTIVE" : "PLANNED"));
         }
-        db.execute("insert into hub (id, code, name, kind, country, region, status) values " + values);
+        Db.execute("insert into hub (id, code, name, kind, country, region, status) values " + values);
         return ids;
     }
 

@@ -13,11 +13,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KindlingTestResource.class)
 class PartnerApiTest {
     private static final String PARTNERS = "/api/v1/partners";
-
-    @Inject
-    Db db;
 
     @Test
     void createsReadsUpdatesAndListsPartners() {
@@ -59,18 +56,18 @@ class PartnerApiTest {
                 .put(PARTNERS + "/" + id)
                 .then()
                 .statusCode(412);
-        assertEquals("VC", db.row("select kind from partner where id = ?1", UUID.fromString(id))[0]);
+        assertEquals("VC", Db.row("select kind from partner where id = ?1", UUID.fromString(id))[0]);
         manager()
                 .get(PARTNERS + "?kind=VC&country=EU&limit=200")
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(id));
-        assertEquals(1, db.events(UUID.fromString(id), "PartnerCreated"));
+        assertEquals(1, Db.events(UUID.fromString(id), "PartnerCreated"));
     }
 
     @Test
     void badPartnersAreRefused() {
-        long before = db.count("select count(*) from partner");
+        long before = Db.count("select count(*) from partner");
         post(PARTNERS, with(partner(), "country", "XX"))
                 .then()
                 .statusCode(400)
@@ -87,7 +84,7 @@ class PartnerApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("name"));
-        assertEquals(before, db.count("select count(*) from partner"));
+        assertEquals(before, Db.count("select count(*) from partner"));
     }
 
     @Test
@@ -128,7 +125,7 @@ class PartnerApiTest {
                 .then()
                 .statusCode(200)
                 .body("untilOn", equalTo("2023-12-31"));
-        assertEquals(2, db.count("select count(*) from partner_link where partner_id = ?1", partner));
+        assertEquals(2, Db.count("select count(*) from partner_link where partner_id = ?1", partner));
 
         manager()
                 .delete(PARTNERS + "/" + partner)
@@ -142,7 +139,7 @@ class PartnerApiTest {
                 .body("archived", equalTo(true));
         UUID unlinked = createPartner();
         manager().delete(PARTNERS + "/" + unlinked).then().statusCode(204);
-        assertEquals(0, db.count("select count(*) from partner where id = ?1", unlinked));
+        assertEquals(0, Db.count("select count(*) from partner where id = ?1", unlinked));
     }
 
     @Test
@@ -173,7 +170,7 @@ class PartnerApiTest {
                 .post(links)
                 .then()
                 .statusCode(403);
-        assertEquals(1, db.count("select count(*) from partner_link where partner_id = ?1", partner));
+        assertEquals(1, Db.count("select count(*) from partner_link where partner_id = ?1", partner));
     }
 
     private static Map<String, Object> link(UUID hub, UUID program, String role, String since, String until) {

@@ -14,11 +14,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KindlingTestResource.class)
 class ProgramApiTest {
     private static final String PROGRAMS = "/api/v1/programs";
-
-    @Inject
-    Db db;
 
     @Test
     void createsAProgramAndShowsItsHubsAndTargets() {
@@ -81,12 +78,12 @@ class ProgramApiTest {
                 .body("hubs.hubCode", contains(hubCode))
                 .body("targets.metric", contains("STARTUPS_RECRUITED"))
                 .body("targets[0].value", equalTo(1000));
-        assertEquals(1, db.count("select count(*) from program_hub where program_id = ?1", programId));
+        assertEquals(1, Db.count("select count(*) from program_hub where program_id = ?1", programId));
         assertEquals(
-                1, db.count("select count(*) from program_target where program_id = ?1 and value = 1000", programId));
-        assertEquals(1, db.events(programId, "ProgramCreated"));
-        assertEquals(1, db.events(programId, "ProgramHubAdded"));
-        assertEquals(1, db.events(programId, "ProgramTargetAdded"));
+                1, Db.count("select count(*) from program_target where program_id = ?1 and value = 1000", programId));
+        assertEquals(1, Db.events(programId, "ProgramCreated"));
+        assertEquals(1, Db.events(programId, "ProgramHubAdded"));
+        assertEquals(1, Db.events(programId, "ProgramTargetAdded"));
 
         manager()
                 .get(PROGRAMS + "?hubId=" + hubId)
@@ -116,7 +113,7 @@ class ProgramApiTest {
         post(targets, Map.of("metric", "SCALEUPS", "value", 7))
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/target-exists"));
+                .body("type", equalTo("https://kindling.dev/problems/duplicate"));
         manager()
                 .header("If-Match", "\"0\"")
                 .body(Map.of("metric", "SCALEUPS", "value", 120))
@@ -131,14 +128,14 @@ class ProgramApiTest {
                 .put(location)
                 .then()
                 .statusCode(412);
-        assertEquals(1, db.count("select count(*) from program_target where program_id = ?1 and value = 120", id));
+        assertEquals(1, Db.count("select count(*) from program_target where program_id = ?1 and value = 120", id));
         manager().delete(location).then().statusCode(204);
-        assertEquals(0, db.count("select count(*) from program_target where program_id = ?1", id));
+        assertEquals(0, Db.count("select count(*) from program_target where program_id = ?1", id));
     }
 
     @Test
     void programCannotEndBeforeItStarts() {
-        long before = db.count("select count(*) from program");
+        long before = Db.count("select count(*) from program");
         post(PROGRAMS, with(with(program(), "startsOn", "2023-01-01"), "endsOn", "2022-12-31"))
                 .then()
                 .statusCode(400)
@@ -154,7 +151,7 @@ class ProgramApiTest {
                 .then()
                 .statusCode(409)
                 .body("errors[0].field", equalTo("code"));
-        assertEquals(before + 1, db.count("select count(*) from program"));
+        assertEquals(before + 1, Db.count("select count(*) from program"));
 
         UUID id = createProgram();
         manager()
@@ -182,7 +179,7 @@ class ProgramApiTest {
                 .statusCode(200)
                 .body("name", equalTo("Renamed"))
                 .body("region", equalTo("GLOBAL"));
-        assertEquals("Renamed", db.row("select name from program where id = ?1", id)[0]);
+        assertEquals("Renamed", Db.row("select name from program where id = ?1", id)[0]);
     }
 
     @Test
@@ -209,7 +206,7 @@ class ProgramApiTest {
     void programsAreArchivedNotDeletedOnceTheyHaveHistory() {
         UUID fresh = createProgram();
         manager().delete(PROGRAMS + "/" + fresh).then().statusCode(204);
-        assertEquals(0, db.count("select count(*) from program where id = ?1", fresh));
+        assertEquals(0, Db.count("select count(*) from program where id = ?1", fresh));
 
         UUID used = createProgram();
         addHub(used, createHub());
@@ -231,6 +228,6 @@ class ProgramApiTest {
                 .get(PROGRAMS + "?limit=200")
                 .then()
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(used.toString())));
-        assertEquals(true, db.row("select archived from program where id = ?1", used)[0]);
+        assertEquals(true, Db.row("select archived from program where id = ?1", used)[0]);
     }
 }

@@ -14,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KindlingTestResource.class)
 @QuarkusTestResource(StartupServiceMock.class)
 class ProgramHubRemovalTest {
-    @Inject
-    Db db;
 
     @Test
     void removesAHubWithoutCohorts() {
@@ -39,8 +37,8 @@ class ProgramHubRemovalTest {
                 .then()
                 .statusCode(200)
                 .body("hubs", hasSize(0));
-        assertEquals(0, db.count("select count(*) from program_hub where program_id = ?1", program));
-        assertEquals(1, db.events(program, "ProgramHubRemoved"));
+        assertEquals(0, Db.count("select count(*) from program_hub where program_id = ?1", program));
+        assertEquals(1, Db.events(program, "ProgramHubRemoved"));
         StartupServiceMock.server()
                 .verify(RequestPatternBuilder.newRequestPattern()
                         .withUrl("/api/v1/cohorts?programId=" + program + "&hubId=" + hub + "&limit=1")
@@ -64,8 +62,8 @@ class ProgramHubRemovalTest {
                 .then()
                 .statusCode(409)
                 .body("type", org.hamcrest.Matchers.equalTo("https://kindling.dev/problems/hub-has-cohorts"));
-        assertEquals(1, db.count("select count(*) from program_hub where program_id = ?1", program));
-        assertEquals(0, db.events(program, "ProgramHubRemoved"));
+        assertEquals(1, Db.count("select count(*) from program_hub where program_id = ?1", program));
+        assertEquals(0, Db.events(program, "ProgramHubRemoved"));
     }
 
     @Test
@@ -85,7 +83,7 @@ class ProgramHubRemovalTest {
                     .body(
                             "type",
                             org.hamcrest.Matchers.equalTo("https://kindling.dev/problems/dependency-unavailable"));
-            assertEquals(1, db.count("select count(*) from program_hub where program_id = ?1", program));
+            assertEquals(1, Db.count("select count(*) from program_hub where program_id = ?1", program));
         }
     }
 

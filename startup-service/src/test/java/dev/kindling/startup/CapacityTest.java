@@ -2,10 +2,10 @@ package dev.kindling.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.Db;
 import dev.kindling.startup.support.HubServiceMock;
 import dev.kindling.startup.support.HubStubs.Hub;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -15,10 +15,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.Db;
 import dev.kindling.startup.support.HubServiceMock;
 import dev.kindling.startup.support.HubStubs;
 import dev.kindling.startup.support.HubStubs.Hub;
@@ -66,7 +66,7 @@ class CohortResourceTest {
                 .verify(getRequestedFor(urlPathEqualTo("/api/v1/programs/" + programId))
                         .withHeader("Authorization", matching("Bearer .+")));
         assertEquals("SG", Db.single("select hub_code from cohort where id = ?1", id));
-        assertEquals(1, Db.count("select count(o) from OutboxEvent o where o.aggregateId = ?1", id));
+        assertEquals(1, Db.count("select count(*) from outbox where aggregate_id = ?1", id));
 
         as(TestTokens.viewer())
                 .get("/api/v1/cohorts/" + id)
@@ -87,7 +87,7 @@ class CohortResourceTest {
                 .post("/api/v1/cohorts")
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/duplicate-cohort"));
+                .body("type", equalTo("https://kindling.dev/problems/duplicate"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class CohortResourceTest {
                 .post("/api/v1/cohorts");
         again.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertEquals(first.asString(), again.asString());
-        assertEquals(1L, Db.count("select count(c) from Cohort c where c.programId = ?1", programId));
+        assertEquals(1L, Db.count("select count(*) from cohort where program_id = ?1", programId));
     }
 
     @Test
@@ -144,7 +144,7 @@ class CohortResourceTest {
     void unknownProgramIs422() {
         UUID programId = UUID.randomUUID();
         HubStubs.respond("/api/v1/programs/" + programId, HubStubs.notFound());
-        refused(programId, UUID.randomUUID(), 422, "unknown-program");
+        refused(programId, UUID.randomUUID(), 422, "invalid-reference", "programId");
     }
 
     @Test
@@ -152,13 +152,13 @@ class CohortResourceTest {
         Hub hub = Hub.active("SG");
         UUID programId = UUID.randomUUID();
         HubStubs.program(programId, "OLD", true, hub);
-        refused(programId, hub.id(), 422, "program-archived");
+        refused(programId, hub.id(), 422, "ineligible-reference", "programId");
     }
 
     @Test
     void hubNotRunningTheProgramIs422() {
         UUID programId = Api.program(Hub.active("SG"));
-        refused(programId, UUID.randomUUID(), 422, "hub-not-in-program");
+        refused(programId, UUID.randomUUID(), 422, "ineligible-reference", "hubId");
     }
 
     @Test
@@ -166,7 +166,7 @@ class CohortResourceTest {
         Hub closed = new Hub(UUID.randomUUID(), "PAR-OPENLAB", "CLOSED");
         Hub planned = new Hub(UUID.randomUUID(), "VN", "PLANNED");
         UUID programId = Api.program(closed, planned);
-        refused(programId, closed.id(), 422, "hub-not-open");
+        refused(programId, closed.id(), 422, "ineligible-reference", "hubId");
         as(TestTokens.admin())
                 .body(cohortJson(programId, planned.id(), "Vietnam first", 2))
                 .post("/api/v1/cohorts")
@@ -181,7 +181,7 @@ class CohortResourceTest {
         UUID programId = UUID.randomUUID();
         HubStubs.program(programId, "P", false, ghost);
         HubStubs.respond("/api/v1/hubs/" + ghost.id(), HubStubs.notFound());
-        refused(programId, ghost.id(), 422, "unknown-hub");
+        refused(programId, ghost.id(), 422, "invalid-reference", "hubId");
     }
 
     @Test
@@ -189,7 +189,7 @@ class CohortResourceTest {
         UUID programId = UUID.randomUUID();
         HubStubs.respond(
                 "/api/v1/programs/" + programId, aResponse().withStatus(500).withBody("boom"));
-        refused(programId, UUID.randomUUID(), 503, "dependency-unavailable");
+        refused(programId, UUID.randomUUID(), 503, "dependency-unavailable", null);
     }
 
     @Test
@@ -200,14 +200,14 @@ class CohortResourceTest {
         HubStubs.respond(
                 "/api/v1/programs/" + programId,
                 HubStubs.json("{\"id\":\"" + programId + "\",\"hubs\":[]}").withFixedDelay(1500));
-        refused(programId, hub.id(), 503, "dependency-unavailable");
+        refused(programId, hub.id(), 503, "dependency-unavailable", null);
     }
 
     @Test
     void connectionResetIs503() {
         UUID programId = UUID.randomUUID();
         HubStubs.respond("/api/v1/programs/" + programId, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-        refused(programId, UUID.randomUUID(), 503, "dependency-unavailable");
+        refused(programId, UUID.randomUUID(), 503, "dependency-unavailable", null);
     }
 
     @Test
@@ -238,9 +238,9 @@ class CohortResourceTest {
                 .statusCode(404);
     }
 
-    private static void refused(UUID programId, UUID hubId, int status, String slug) {
-        long cohorts = Db.count("select count(c) from Cohort c");
-        long events = Db.count("select count(o) from OutboxEvent o");
+    private static void refused(UUID programId, UUID hubId, int status, String slug, String field) {
+        long cohorts = Db.count("select count(*) from cohort");
+        long events = Db.count("select count(*) from outbox");
         var then = as(TestTokens.manager())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(cohortJson(programId, hubId, "refused", 3))
@@ -252,12 +252,10 @@ class CohortResourceTest {
         if (status == 503) {
             then.header("Retry-After", equalTo("5"));
         } else {
-            then.body(
-                    "errors[0].field",
-                    equalTo(slug.startsWith("unknown-program") || slug.startsWith("program-") ? "programId" : "hubId"));
+            then.body("errors[0].field", equalTo(field));
         }
-        assertEquals(cohorts, Db.count("select count(c) from Cohort c"));
-        assertEquals(events, Db.count("select count(o) from OutboxEvent o"));
-        assertEquals(0L, Db.count("select count(c) from Cohort c where c.programId = ?1", programId));
+        assertEquals(cohorts, Db.count("select count(*) from cohort"));
+        assertEquals(events, Db.count("select count(*) from outbox"));
+        assertEquals(0L, Db.count("select count(*) from cohort where program_id = ?1", programId));
     }
 }

@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.Db;
 import dev.kindling.startup.support.HubServiceMock;
 import dev.kindling.startup.support.HubStubs.Hub;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -73,9 +73,7 @@ class EnrollmentFlowTest {
         assertEquals(1, Db.single("select seats_taken from cohort where id = ?1", cohortId));
         assertEquals(
                 5L,
-                Db.count(
-                        "select count(o) from OutboxEvent o where o.aggregateId = ?1 and o.aggregateType = 'Enrollment'",
-                        id));
+                Db.count("select count(*) from outbox where aggregate_id = ?1 and aggregate_type = 'Enrollment'", id));
         as(TestTokens.viewer())
                 .queryParam("programId", programId.toString())
                 .get("/api/v1/startup-stats")
@@ -95,27 +93,27 @@ class EnrollmentFlowTest {
         UUID cohortId = Api.cohort(hub, 3);
         UUID startupId = Api.startup();
         UUID first = Api.enroll(TestTokens.manager(), startupId, cohortId);
-        long before = Db.count("select count(e) from Enrollment e");
+        long before = Db.count("select count(*) from enrollment");
         apply(startupId, cohortId)
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/duplicate-enrollment"))
+                .body("type", equalTo("https://kindling.dev/problems/duplicate"))
                 .body("detail", containsString(first.toString()));
         apply(UUID.randomUUID(), cohortId)
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("https://kindling.dev/problems/unknown-startup"))
+                .body("type", equalTo("https://kindling.dev/problems/invalid-reference"))
                 .body("errors[0].field", equalTo("startupId"));
         apply(startupId, UUID.randomUUID())
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("https://kindling.dev/problems/unknown-cohort"));
+                .body("type", equalTo("https://kindling.dev/problems/invalid-reference"));
         as(TestTokens.partner("SG"))
                 .body("{\"startupId\":\"" + startupId + "\",\"cohortId\":\"" + cohortId + "\"}")
                 .post("/api/v1/enrollments")
                 .then()
                 .statusCode(422);
-        assertEquals(before, Db.count("select count(e) from Enrollment e"));
+        assertEquals(before, Db.count("select count(*) from enrollment"));
     }
 
     @Test
@@ -176,7 +174,7 @@ class EnrollmentFlowTest {
         first.then().statusCode(200);
         again.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertEquals(first.asString(), again.asString());
-        assertEquals(2L, Db.count("select count(t) from EnrollmentTransition t where t.enrollmentId = ?1", id));
+        assertEquals(2L, Db.count("select count(*) from enrollment_transition where enrollment_id = ?1", id));
     }
 
     @Test

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.Db;
 import dev.kindling.startup.support.HubServiceMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +55,7 @@ class KpiResourceTest {
                 .post("/api/v1/startups/" + startup + "/kpis")
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/duplicate-kpi-snapshot"));
+                .body("type", equalTo("https://kindling.dev/problems/duplicate"));
         as(TestTokens.manager())
                 .body("{\"asOf\":\"2023-12-31\",\"headcount\":0}")
                 .post("/api/v1/startups/" + startup + "/kpis")
@@ -86,7 +86,7 @@ class KpiResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo(field));
-        assertEquals(0L, Db.count("select count(k) from KpiSnapshot k where k.startupId = ?1", startup));
+        assertEquals(0L, Db.count("select count(*) from kpi_snapshot where startup_id = ?1", startup));
     }
 
     @Test

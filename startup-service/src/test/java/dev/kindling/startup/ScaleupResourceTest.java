@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.Db;
 import dev.kindling.startup.support.HubServiceMock;
 import dev.kindling.startup.support.HubStubs.Hub;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -68,7 +68,7 @@ class ScaleupResourceTest {
                 .post("/api/v1/scaleups")
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("https://kindling.dev/problems/duplicate-scaleup"));
+                .body("type", equalTo("https://kindling.dev/problems/duplicate"));
         as(TestTokens.viewer()).get("/api/v1/scaleups/" + id).then().statusCode(200);
         as(TestTokens.partner("HK")).get("/api/v1/scaleups/" + id).then().statusCode(404);
         as(TestTokens.viewer())
@@ -107,21 +107,21 @@ class ScaleupResourceTest {
         UUID programId = Api.program(hub);
         UUID startup = Api.startup();
         Api.enroll(TestTokens.manager(), startup, Api.cohort(programId, hub, 3));
-        long before = Db.count("select count(s) from Scaleup s");
+        long before = Db.count("select count(*) from scaleup");
         as(TestTokens.manager())
                 .body("{\"startupId\":\"" + startup + "\",\"programId\":\"" + programId
                         + "\",\"markedOn\":\"2025-01-01\",\"evidence\":\"e\"}")
                 .post("/api/v1/scaleups")
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("https://kindling.dev/problems/not-in-program"));
+                .body("type", equalTo("https://kindling.dev/problems/ineligible-reference"));
         as(TestTokens.manager())
                 .body("{\"startupId\":\"" + UUID.randomUUID() + "\",\"programId\":\"" + programId
                         + "\",\"markedOn\":\"2025-01-01\",\"evidence\":\"e\"}")
                 .post("/api/v1/scaleups")
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("https://kindling.dev/problems/unknown-startup"));
+                .body("type", equalTo("https://kindling.dev/problems/invalid-reference"));
         as(TestTokens.manager())
                 .body("{\"startupId\":\"" + startup + "\",\"programId\":\"" + programId + "\",\"markedOn\":\""
                         + LocalDate.now().plusDays(2) + "\",\"evidence\":\"e\"}")
@@ -130,7 +130,7 @@ class ScaleupResourceTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("markedOn"));
         as(TestTokens.viewer()).get("/api/v1/scaleups/candidates").then().statusCode(400);
-        assertEquals(before, Db.count("select count(s) from Scaleup s"));
+        assertEquals(before, Db.count("select count(*) from scaleup"));
     }
 
     private static UUID seated(UUID cohortId, int from, int to) {

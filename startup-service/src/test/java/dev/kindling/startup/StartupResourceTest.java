@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.Db;
 import dev.kindling.startup.support.HubServiceMock;
 import dev.kindling.startup.support.HubStubs.Hub;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,12 +52,11 @@ class StartupResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo(name));
         UUID uuid = UUID.fromString(id);
-        assertEquals(1L, Db.count("select count(s) from Startup s where s.id = ?1", uuid));
+        assertEquals(1L, Db.count("select count(*) from startup where id = ?1", uuid));
         assertEquals(
                 1L,
                 Db.count(
-                        "select count(o) from OutboxEvent o where o.aggregateId = ?1 and o.eventType = 'StartupCreated'",
-                        uuid));
+                        "select count(*) from outbox where aggregate_id = ?1 and event_type = 'StartupCreated'", uuid));
     }
 
     @Test
@@ -68,16 +67,16 @@ class StartupResourceTest {
                 .post("/api/v1/startups")
                 .jsonPath()
                 .getString("id"));
-        long before = Db.count("select count(s) from Startup s");
+        long before = Db.count("select count(*) from startup");
         as(TestTokens.manager())
                 .body(startupJson(unique("Second"), "HK", "AI", "HTTP://" + host.toUpperCase()))
                 .post("/api/v1/startups")
                 .then()
                 .statusCode(409)
                 .header("Location", endsWith("/api/v1/startups/" + first))
-                .body("type", equalTo("https://kindling.dev/problems/duplicate-startup"))
+                .body("type", equalTo("https://kindling.dev/problems/duplicate"))
                 .body("errors[0].field", equalTo("website"));
-        assertEquals(before, Db.count("select count(s) from Startup s"));
+        assertEquals(before, Db.count("select count(*) from startup"));
     }
 
     @Test
@@ -113,7 +112,7 @@ class StartupResourceTest {
         String name = field.equals("name") ? "" : "\"name\":\"" + unique("Bad") + "\",";
         String country = field.equals("country") ? "" : "\"country\":\"SG\",";
         String body = "{" + name + country + override + "}";
-        long before = Db.count("select count(s) from Startup s");
+        long before = Db.count("select count(*) from startup");
         as(TestTokens.manager())
                 .body(body)
                 .post("/api/v1/startups")
@@ -121,7 +120,7 @@ class StartupResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
-        assertEquals(before, Db.count("select count(s) from Startup s"));
+        assertEquals(before, Db.count("select count(*) from startup"));
     }
 
     @Test
@@ -160,9 +159,7 @@ class StartupResourceTest {
         assertEquals(renamed, Db.single("select name from startup where id = ?1", id));
         assertEquals(
                 1L,
-                Db.count(
-                        "select count(o) from OutboxEvent o where o.aggregateId = ?1 and o.eventType = 'StartupUpdated'",
-                        id));
+                Db.count("select count(*) from outbox where aggregate_id = ?1 and event_type = 'StartupUpdated'", id));
     }
 
     @Test
@@ -183,7 +180,7 @@ class StartupResourceTest {
         assertEquals(
                 1L,
                 Db.count(
-                        "select count(s) from Startup s where s.name = ?1",
+                        "select count(*) from startup where name = ?1",
                         first.jsonPath().getString("name")));
     }
 

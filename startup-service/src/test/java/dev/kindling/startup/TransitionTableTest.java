@@ -3,11 +3,11 @@ package dev.kindling.startup;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.startup.domain.EnrollmentStatus;
 import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.Db;
 import dev.kindling.startup.support.HubServiceMock;
 import dev.kindling.startup.support.HubStubs.Hub;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -89,6 +89,6 @@ class TransitionTableTest {
         assertEquals((allowed ? to : from).name(), Db.single("select status from enrollment where id = ?1", id));
         assertEquals(
                 PATH.get(from).length + (allowed ? 2L : 1L),
-                Db.count("select count(t) from EnrollmentTransition t where t.enrollmentId = ?1", id));
+                Db.count("select count(*) from enrollment_transition where enrollment_id = ?1", id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kindling.funding.api;
 
+import dev.kindling.common.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,5 +1,6 @@
 package dev.kindling.funding.api;
 
+import dev.kindling.common.money.Money;
 import dev.kindling.funding.domain.BudgetKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

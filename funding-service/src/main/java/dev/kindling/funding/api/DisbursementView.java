@@ -1,5 +1,6 @@
 package dev.kindling.funding.api;
 
+import dev.kindling.common.money.Money;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;

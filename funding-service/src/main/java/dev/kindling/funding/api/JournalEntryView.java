@@ -1,5 +1,6 @@
 package dev.kindling.funding.api;
 
+import dev.kindling.common.money.Money;
 import dev.kindling.funding.domain.EntryType;
 import dev.kindling.funding.domain.RecipientType;
 import java.time.OffsetDateTime;

@@ -5,6 +5,7 @@ import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Caller;
 import dev.kindling.funding.api.AllocationRequest;
@@ -62,8 +63,7 @@ public class AllocationService {
 
     private Response checkAndCreate(String key, AllocationRequest request) {
         Budget budget = budgets.referenced("budgetId", request.budgetId());
-        BigDecimal amount = Amounts.positiveIn(
-                "amount", request.amount().amount(), request.amount().currency(), budget.currency);
+        BigDecimal amount = Amounts.positiveIn("amount", request.amount(), budget.currency);
         budgets.checkYear(budget, request.year());
         Recipient recipient = eligibility.recipient(budget.programId, request.recipient());
         return idempotency.execute(key, CREATE, request, () -> {
@@ -101,20 +101,19 @@ public class AllocationService {
             UUID hubId,
             AllocationStatus status,
             PageRequest page) {
-        Keyset<Allocation> query = Keyset.of(Allocation.class)
-                .eq("budgetId", budgetId)
-                .eq("recipientType", type)
-                .eq("recipientId", recipientId)
-                .eq("hubId", hubId)
-                .eq("status", status);
+        Keyset query = Keyset.of(Allocation.class)
+                .where("e.budgetId = :budgetId", "budgetId", budgetId)
+                .where("e.recipientType = :recipientType", "recipientType", type)
+                .where("e.recipientId = :recipientId", "recipientId", recipientId)
+                .where("e.hubId = :hubId", "hubId", hubId)
+                .where("e.status = :status", "status", status);
         if (caller.isHubScoped()) {
             if (caller.hubs().isEmpty()) {
                 return new Page<>(List.of(), null);
             }
-            query.in("hubCode", caller.hubs());
+            query.where("e.hubCode in :hubCodes", "hubCodes", caller.hubs());
         }
-        return Page.of(query.fetch(em, page.after(), page.limit()), page.limit(), a -> a.id)
-                .map(Views::allocation);
+        return query.page(em, Allocation.class, page, a -> a.id).map(Views::allocation);
     }
 
     boolean visible(Allocation a) {

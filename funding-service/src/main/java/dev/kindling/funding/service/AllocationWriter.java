@@ -3,6 +3,7 @@ package dev.kindling.funding.service;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.security.Caller;
 import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.AllocationStatus;
@@ -79,7 +80,7 @@ public class AllocationWriter {
                 throw notOpen(a);
             }
             throw ProblemException.conflict(
-                    "allocation-has-disbursements",
+                    ProblemType.ALLOCATION_HAS_DISBURSEMENTS,
                     "Allocation " + id + " was partly disbursed; release it instead of cancelling it");
         }
         BigDecimal released = a.released;
@@ -106,8 +107,7 @@ public class AllocationWriter {
 
     static ProblemException notOpen(Allocation a) {
         return new ProblemException(
-                409,
-                "allocation-not-open",
+                ProblemType.ILLEGAL_TRANSITION,
                 "Allocation " + a.id + " is " + a.status + "; only OPEN allocations can change",
                 List.of(),
                 Map.of());

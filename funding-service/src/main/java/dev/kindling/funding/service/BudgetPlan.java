@@ -27,7 +27,7 @@ public record BudgetPlan(String currency, BigDecimal total, SortedMap<Integer, B
                 throw ProblemException.badRequest("total", "is required for a budget without yearly lines");
             }
             String currency = r.total().currency();
-            return new BudgetPlan(currency, Amounts.positive("total", r.total().amount(), currency), new TreeMap<>());
+            return new BudgetPlan(currency, Amounts.positive("total", r.total()), new TreeMap<>());
         }
         String currency = lines.get(0).total().currency();
         SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
@@ -42,13 +42,11 @@ public record BudgetPlan(String currency, BigDecimal total, SortedMap<Integer, B
                 throw ProblemException.badRequest(field + ".year", "appears twice");
             }
             checkInPeriod(field + ".year", line.year(), r);
-            byYear.put(
-                    line.year(), Amounts.positive(field + ".total", line.total().amount(), currency));
+            byYear.put(line.year(), Amounts.positive(field + ".total", line.total()));
         }
         BigDecimal sum = byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (r.total() != null) {
-            BigDecimal total =
-                    Amounts.positive("total", r.total().amount(), r.total().currency());
+            BigDecimal total = Amounts.positive("total", r.total());
             if (!r.total().currency().equals(currency) || total.compareTo(sum) != 0) {
                 throw ProblemException.badRequest(
                         "total", "must equal the sum of the lines, " + currency + " " + sum.toPlainString());

@@ -5,6 +5,7 @@ import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.funding.api.AmendmentRequest;
 import dev.kindling.funding.api.AmendmentView;
@@ -65,8 +66,7 @@ public class BudgetService {
     public Response amend(String key, UUID id, String ifMatch, AmendmentRequest request) {
         Budget b = budgets.get(id);
         long expected = ETags.expectedVersion(ifMatch);
-        BigDecimal total = Amounts.positiveIn(
-                "newTotal", request.newTotal().amount(), request.newTotal().currency(), b.currency);
+        BigDecimal total = Amounts.positiveIn("newTotal", request.newTotal(), b.currency);
         Integer year = request.year();
         if (b.hasLines && year == null) {
             throw ProblemException.badRequest("year", "is required: amend one yearly line of this budget");
@@ -94,24 +94,28 @@ public class BudgetService {
     }
 
     public Page<BudgetView> list(UUID programId, BudgetKind kind, String currency, PageRequest page) {
-        var rows = Keyset.of(Budget.class)
-                .eq("programId", programId)
-                .eq("kind", kind)
-                .eq("currency", currency)
-                .fetch(em, page.after(), page.limit());
-        var lines = budgets.lines(rows.stream().map(b -> b.id).toList());
-        return Page.of(rows, page.limit(), b -> b.id).map(b -> Views.budget(b, lines.getOrDefault(b.id, List.of())));
+        Page<Budget> rows = Keyset.of(Budget.class)
+                .where("e.programId = :programId", "programId", programId)
+                .where("e.kind = :kind", "kind", kind)
+                .where("e.currency = :currency", "currency", currency)
+                .page(em, Budget.class, page, b -> b.id);
+        var lines = budgets.lines(rows.items().stream().map(b -> b.id).toList());
+        return rows.map(b -> Views.budget(b, lines.getOrDefault(b.id, List.of())));
     }
 
     public Page<AmendmentView> amendments(UUID id, PageRequest page) {
         Budget b = budgets.get(id);
-        var rows = Keyset.of(Amendment.class).eq("budgetId", id).fetch(em, page.after(), page.limit());
-        return Page.of(rows, page.limit(), a -> a.id).map(a -> Views.amendment(a, b.currency));
+        return Keyset.of(Amendment.class)
+                .where("e.budgetId = :budgetId", "budgetId", id)
+                .page(em, Amendment.class, page, a -> a.id)
+                .map(a -> Views.amendment(a, b.currency));
     }
 
     public Page<JournalEntryView> journal(UUID id, PageRequest page) {
         budgets.get(id);
-        var rows = Keyset.of(JournalEntry.class).eq("budgetId", id).fetch(em, page.after(), page.limit());
-        return Page.of(rows, page.limit(), e -> e.id).map(Views::journal);
+        return Keyset.of(JournalEntry.class)
+                .where("e.budgetId = :budgetId", "budgetId", id)
+                .page(em, JournalEntry.class, page, e -> e.id)
+                .map(Views::journal);
     }
 }

@@ -3,6 +3,7 @@ package dev.kindling.funding.service;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.security.Caller;
 import dev.kindling.funding.api.BudgetRequest;
 import dev.kindling.funding.domain.Amendment;
@@ -93,7 +94,8 @@ public class BudgetWriter {
         }
         BigDecimal delta = newTotal.subtract(oldTotal);
         if (delta.signum() == 0) {
-            throw ProblemException.conflict("total-unchanged", "The total already is " + newTotal.toPlainString());
+            throw ProblemException.conflict(
+                    ProblemType.TOTAL_UNCHANGED, "The total already is " + newTotal.toPlainString());
         }
         int changed = ledger.update(
                 "update budget set total = total + ?1, version = version + 1"
@@ -128,7 +130,7 @@ public class BudgetWriter {
     private static ProblemException belowCommitted(Integer year, BigDecimal committed, String currency) {
         String what = year == null ? "the budget" : "the " + year + " line";
         return ProblemException.conflict(
-                "total-below-committed",
+                ProblemType.TOTAL_BELOW_COMMITTED,
                 "The new total is below what " + what + " has committed (" + currency + " " + committed.toPlainString()
                         + ")");
     }

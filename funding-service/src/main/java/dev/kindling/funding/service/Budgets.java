@@ -1,6 +1,5 @@
 package dev.kindling.funding.service;
 
-import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.BudgetLine;
@@ -73,12 +72,7 @@ public class Budgets {
             throw ProblemException.badRequest("year", "is required: the budget has yearly lines");
         }
         if (em.find(BudgetLine.class, new BudgetLine.Key(budget.id, year)) == null) {
-            throw new ProblemException(
-                    422,
-                    "invalid-reference",
-                    "year: the budget has no line for " + year,
-                    List.of(new FieldError("year", "the budget has no line for " + year)),
-                    Map.of());
+            throw ProblemException.invalidReference("year", "the budget has no line for " + year);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.funding.api.CloseRequest;
 import dev.kindling.funding.api.DisbursementRequest;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** Disbursements: payments out of allocations, and their reversals. */
@@ -43,8 +43,7 @@ public class DisbursementService {
         if (a == null) {
             throw ProblemException.invalidReference("allocationId", "no allocation with id " + request.allocationId());
         }
-        BigDecimal amount = Amounts.positiveIn(
-                "amount", request.amount().amount(), request.amount().currency(), a.currency);
+        BigDecimal amount = Amounts.positiveIn("amount", request.amount(), a.currency);
         return idempotency.execute(key, "POST /api/v1/disbursements", request, () -> {
             Disbursement d = writer.disburse(request, amount);
             return Outcome.created(URI.create(PATH + d.id), null, Views.disbursement(d, null));
@@ -76,9 +75,10 @@ public class DisbursementService {
     /** The disbursements of one allocation (which the caller must be allowed to see). */
     public Page<DisbursementView> list(UUID allocationId, PageRequest page) {
         allocations.get(allocationId);
-        List<Disbursement> rows =
-                Keyset.of(Disbursement.class).eq("allocationId", allocationId).fetch(em, page.after(), page.limit());
-        return Page.of(rows, page.limit(), d -> d.id).map(d -> Views.disbursement(d, reversalOf(d.id)));
+        return Keyset.of(Disbursement.class)
+                .where("e.allocationId = :allocationId", "allocationId", allocationId)
+                .page(em, Disbursement.class, page, d -> d.id)
+                .map(d -> Views.disbursement(d, reversalOf(d.id)));
     }
 
     private Reversal reversalOf(UUID disbursementId) {

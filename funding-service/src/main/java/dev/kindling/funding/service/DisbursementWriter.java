@@ -3,6 +3,7 @@ package dev.kindling.funding.service;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.security.Caller;
 import dev.kindling.funding.api.DisbursementRequest;
 import dev.kindling.funding.domain.Allocation;
@@ -62,7 +63,7 @@ public class DisbursementWriter {
             }
             BigDecimal left = a.amount.subtract(a.released).subtract(a.disbursed);
             throw ProblemException.conflict(
-                    "allocation-overdrawn",
+                    ProblemType.ALLOCATION_OVERDRAWN,
                     "Only " + a.currency + " " + left.toPlainString() + " of allocation " + a.id
                             + " remains to disburse; " + amount.toPlainString() + " asked");
         }
@@ -105,7 +106,7 @@ public class DisbursementWriter {
                 r.reversedBy);
         if (claimed == 0) {
             throw ProblemException.conflict(
-                    "disbursement-already-reversed", "Disbursement " + d.id + " was already reversed");
+                    ProblemType.DISBURSEMENT_ALREADY_REVERSED, "Disbursement " + d.id + " was already reversed");
         }
         BigDecimal amount = d.amount;
         ledger.update(

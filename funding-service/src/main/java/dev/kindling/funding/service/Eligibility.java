@@ -1,7 +1,6 @@
 package dev.kindling.funding.service;
 
 import dev.kindling.common.client.Upstreams;
-import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.funding.api.RecipientRef;
 import dev.kindling.funding.client.CohortInfo;
@@ -12,7 +11,6 @@ import dev.kindling.funding.client.StartupDirectory;
 import dev.kindling.funding.domain.RecipientType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -74,11 +72,6 @@ public class Eligibility {
     }
 
     private static ProblemException ineligible(String message) {
-        return new ProblemException(
-                422,
-                "ineligible-recipient",
-                "recipient: " + message,
-                List.of(new FieldError("recipient.id", message)),
-                Map.of());
+        return ProblemException.ineligibleReference("recipient.id", message);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kindling.funding.service;
 
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -38,7 +39,7 @@ public class Ledger {
             BigDecimal left = single(
                     "select total - committed from budget_line where budget_id = ?1 and year = ?2", budgetId, year);
             throw ProblemException.conflict(
-                    "line-overspent",
+                    ProblemType.LINE_OVERSPENT,
                     "Only " + currency + " " + left.toPlainString() + " of the " + year + " line is available; "
                             + amount.toPlainString() + " asked");
         }
@@ -49,7 +50,7 @@ public class Ledger {
                 == 0) {
             BigDecimal left = single("select total - committed from budget where id = ?1", budgetId);
             throw ProblemException.conflict(
-                    "budget-overspent",
+                    ProblemType.BUDGET_OVERSPENT,
                     "Only " + currency + " " + left.toPlainString() + " of the budget is available; "
                             + amount.toPlainString() + " asked");
         }

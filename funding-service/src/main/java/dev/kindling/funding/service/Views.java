@@ -1,5 +1,6 @@
 package dev.kindling.funding.service;
 
+import dev.kindling.common.money.Money;
 import dev.kindling.funding.api.AllocationView;
 import dev.kindling.funding.api.AmendmentView;
 import dev.kindling.funding.api.Balance;
@@ -7,12 +8,10 @@ import dev.kindling.funding.api.BudgetLineView;
 import dev.kindling.funding.api.BudgetView;
 import dev.kindling.funding.api.DisbursementView;
 import dev.kindling.funding.api.JournalEntryView;
-import dev.kindling.funding.api.Money;
 import dev.kindling.funding.api.RecipientView;
 import dev.kindling.funding.api.ReversalView;
 import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.Amendment;
-import dev.kindling.funding.domain.Amounts;
 import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.BudgetLine;
 import dev.kindling.funding.domain.Disbursement;
@@ -26,7 +25,7 @@ public final class Views {
     private Views() {}
 
     public static Money money(BigDecimal amount, String currency) {
-        return Money.of(Amounts.scaled(amount, currency), currency);
+        return Money.of(amount, currency);
     }
 
     public static Balance balance(BigDecimal total, BigDecimal committed, BigDecimal disbursed, String currency) {

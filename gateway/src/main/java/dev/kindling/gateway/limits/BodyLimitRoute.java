@@ -1,8 +1,9 @@
 package dev.kindling.gateway.limits;
 
+import dev.kindling.common.problem.ProblemJson;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.gateway.config.GatewayConfig;
 import dev.kindling.gateway.web.Orders;
-import dev.kindling.gateway.web.ProblemJson;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -29,7 +30,7 @@ public class BodyLimitRoute {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredOver(length)) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-            ProblemJson.send(rc, 413, "body-too-large", tooLarge(maxBytes));
+            ProblemJson.send(rc, ProblemType.BODY_TOO_LARGE, tooLarge(maxBytes));
             return;
         }
         rc.next();

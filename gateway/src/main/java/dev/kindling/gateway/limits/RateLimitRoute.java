@@ -1,9 +1,10 @@
 package dev.kindling.gateway.limits;
 
+import dev.kindling.common.problem.ProblemJson;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.gateway.config.GatewayConfig;
 import dev.kindling.gateway.security.TokenGate;
 import dev.kindling.gateway.web.Orders;
-import dev.kindling.gateway.web.ProblemJson;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -51,8 +52,7 @@ public class RateLimitRoute {
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         ProblemJson.send(
                 rc,
-                429,
-                "rate-limited",
+                ProblemType.RATE_LIMITED,
                 "Too many requests from this client; try again in " + retryAfter + " s",
                 Map.of("Retry-After", Long.toString(retryAfter)));
     }

@@ -1,5 +1,6 @@
 package dev.kindling.gateway.readmodel;
 
+import dev.kindling.common.money.Money;
 import dev.kindling.gateway.readmodel.client.FundingClient;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.kindling.gateway.readmodel;
 
-import dev.kindling.gateway.web.Problem;
+import dev.kindling.common.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,12 +1,12 @@
 package dev.kindling.gateway.readmodel;
 
+import dev.kindling.common.problem.ProblemException;
 import dev.kindling.gateway.config.GatewayConfig;
 import dev.kindling.gateway.readmodel.client.FundingClient;
 import dev.kindling.gateway.readmodel.client.HubClient;
 import dev.kindling.gateway.readmodel.client.StartupClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -82,7 +82,7 @@ public class ReadModels {
 
     private static void requireNotAbsent(Fetched<?> fetched, String what, UUID id) {
         if (fetched.state() == Fetched.State.ABSENT) {
-            throw new NotFoundException("No " + what + " with id " + id);
+            throw ProblemException.notFound(what, id);
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.kindling.gateway.routing;
 
+import dev.kindling.common.problem.Problem;
+import dev.kindling.common.problem.ProblemJson;
+import dev.kindling.common.problem.ProblemType;
+import dev.kindling.common.web.RequestIdFilter;
 import dev.kindling.gateway.limits.BodyLimitRoute;
 import dev.kindling.gateway.limits.LimitedReadStream;
-import dev.kindling.gateway.web.Problem;
-import dev.kindling.gateway.web.ProblemJson;
-import dev.kindling.gateway.web.RequestContext;
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
@@ -49,34 +50,31 @@ final class UpstreamGuard implements ProxyInterceptor {
     /** The gateway already put the request's id on the answer; the service's echo would double it. */
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        context.response().headers().remove(RequestContext.REQUEST_ID);
+        context.response().headers().remove(RequestIdFilter.HEADER);
         return context.sendResponse();
     }
 
     private ProxyResponse problem(ProxyRequest request, Throwable failure, boolean tooLarge) {
-        int status;
-        String slug;
+        ProblemType type;
         String detail;
         if (tooLarge) {
-            status = 413;
-            slug = "body-too-large";
+            type = ProblemType.BODY_TOO_LARGE;
             detail = BodyLimitRoute.tooLarge(maxBodyBytes);
         } else if (causedBy(failure, TimeoutException.class) && !causedBy(failure, ConnectTimeoutException.class)) {
-            status = 504;
-            slug = "upstream-timeout";
+            type = ProblemType.UPSTREAM_TIMEOUT;
             detail = service + " did not answer in time";
         } else {
-            status = 502;
-            slug = "upstream-unavailable";
+            type = ProblemType.UPSTREAM_UNAVAILABLE;
             detail = service + " could not be reached or broke the connection";
         }
+        int status = type.status();
         Log.warnf("%s %s -> %s failed (%s): %s", request.getMethod(), request.getURI(), service, status, failure);
         request.release();
         ProxyResponse response = request.response()
                 .setStatusCode(status)
-                .setStatusMessage(Problem.titleOf(status))
+                .setStatusMessage(type.title())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(ProblemJson.body(request.proxiedRequest(), status, slug, detail)));
+                .setBody(Body.body(ProblemJson.body(request.proxiedRequest(), type, detail)));
         if (status == 502) {
             response.putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         }

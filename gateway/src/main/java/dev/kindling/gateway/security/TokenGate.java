@@ -1,9 +1,10 @@
 package dev.kindling.gateway.security;
 
+import dev.kindling.common.problem.Challenges;
+import dev.kindling.common.problem.ProblemJson;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.gateway.config.GatewayConfig;
-import dev.kindling.gateway.web.Challenges;
 import dev.kindling.gateway.web.Orders;
-import dev.kindling.gateway.web.ProblemJson;
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -47,7 +48,7 @@ public class TokenGate {
         }
         Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (identity == null) {
-            reject(rc, Challenges.MISSING, "Authentication is not available", Challenges.BEARER);
+            reject(rc, ProblemType.MISSING_TOKEN, "Authentication is not available", Challenges.BEARER);
             return;
         }
         rc.request().pause();
@@ -57,7 +58,7 @@ public class TokenGate {
                             if (found.isAnonymous() && presentsToken(rc)) {
                                 invalid(rc);
                             } else if (found.isAnonymous()) {
-                                reject(rc, Challenges.MISSING, Challenges.MISSING_DETAIL, Challenges.BEARER);
+                                reject(rc, ProblemType.MISSING_TOKEN, Challenges.MISSING_DETAIL, Challenges.BEARER);
                             } else {
                                 String subject = subject(found);
                                 if (found.getPrincipal() instanceof JsonWebToken jwt) {
@@ -86,12 +87,12 @@ public class TokenGate {
     }
 
     private static void invalid(RoutingContext rc) {
-        reject(rc, Challenges.INVALID, Challenges.INVALID_DETAIL, Challenges.INVALID_TOKEN);
+        reject(rc, ProblemType.INVALID_TOKEN, Challenges.INVALID_DETAIL, Challenges.INVALID_TOKEN);
     }
 
-    private static void reject(RoutingContext rc, String slug, String detail, String challenge) {
+    private static void reject(RoutingContext rc, ProblemType type, String detail, String challenge) {
         rc.request().resume();
-        ProblemJson.send(rc, 401, slug, detail, Map.of(Challenges.HEADER, challenge));
+        ProblemJson.send(rc, type, detail, Map.of(Challenges.HEADER, challenge));
     }
 
     private static String subject(SecurityIdentity identity) {

@@ -1,5 +1,7 @@
 package dev.kindling.gateway.web;
 
+import dev.kindling.common.problem.ProblemJson;
+import dev.kindling.common.problem.ProblemType;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +14,8 @@ public class NotFoundRoute {
         router.route()
                 .last()
                 .handler(rc -> ProblemJson.send(
-                        rc, 404, "not-found", "No route for " + rc.request().path()));
+                        rc,
+                        ProblemType.NOT_FOUND,
+                        "No route for " + rc.request().path()));
     }
 }

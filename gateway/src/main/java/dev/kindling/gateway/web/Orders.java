@@ -6,8 +6,8 @@ package dev.kindling.gateway.web;
  * except where noted; the proxy routes run before the JAX-RS handler of the gateway's own endpoints.
  */
 public final class Orders {
-    /** Request id, traceparent and log context: first of all. */
-    public static final int REQUEST_CONTEXT = Integer.MIN_VALUE;
+    /** Request id and log context come first of all (common-web's RequestIdFilter); then traceparent. */
+    public static final int TRACE_CONTEXT = Integer.MIN_VALUE + 1;
     /** The merged OpenAPI document replaces the generated one at /q/openapi. */
     public static final int OPENAPI = -1000;
     /** Bearer token check, after Quarkus has set up the (lazy) identity. */

@@ -2,6 +2,7 @@ package dev.kindling.hub.service;
 
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.hub.api.HubView;
 import dev.kindling.hub.domain.Hub;
 import dev.kindling.hub.domain.HubStatus;
@@ -33,7 +34,7 @@ public class HubLifecycle {
     public Tagged<HubView> activate(UUID id, LocalDate openedOn) {
         Hub hub = locked(id);
         if (hub.archived) {
-            throw ProblemException.conflict("hub-archived", "An archived hub cannot be activated");
+            throw Problems.archived("hub", "be activated");
         }
         requireMove(hub, HubStatus.ACTIVE);
         hub.status = HubStatus.ACTIVE;
@@ -61,7 +62,8 @@ public class HubLifecycle {
             throw Problems.alreadyArchived("hub");
         }
         if (hub.status == HubStatus.ACTIVE) {
-            throw ProblemException.conflict("hub-active", "Close the hub before archiving it");
+            throw ProblemException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION, "An ACTIVE hub cannot be archived; close it first");
         }
         hub.archived = true;
         return saved(hub, "HubArchived");
@@ -100,7 +102,8 @@ public class HubLifecycle {
 
     private static void requireMove(Hub hub, HubStatus target) {
         if (!hub.canMoveTo(target)) {
-            throw ProblemException.conflict("illegal-transition", "A " + hub.status + " hub cannot become " + target);
+            throw ProblemException.conflict(
+                    ProblemType.ILLEGAL_TRANSITION, "A " + hub.status + " hub cannot become " + target);
         }
     }
 

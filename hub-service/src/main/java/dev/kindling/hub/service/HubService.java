@@ -4,6 +4,7 @@ import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.hub.api.HubCreate;
@@ -39,7 +40,7 @@ public class HubService {
     @Transactional
     public Tagged<HubView> create(HubCreate request) {
         if (codeTaken(request.code())) {
-            throw Problems.conflict("hub-code-taken", "code", "another hub already has code " + request.code());
+            throw ProblemException.duplicate("code", "another hub already has code " + request.code(), null);
         }
         Hub hub = new Hub();
         hub.id = Ids.newId();
@@ -66,16 +67,13 @@ public class HubService {
 
     @Transactional
     public Page<HubView> list(HubFilter filter, PageRequest page) {
-        return Page.of(
-                        new KeysetQuery("select e from Hub e")
-                                .where("e.region = :region", "region", filter.region())
-                                .where("e.country = :country", "country", filter.country())
-                                .where("e.kind = :kind", "kind", filter.kind())
-                                .where("e.status = :status", "status", filter.status())
-                                .whereIf(!filter.includeArchived(), "e.archived = false")
-                                .fetch(em, Hub.class, page),
-                        page.limit(),
-                        h -> h.id)
+        return Keyset.of(Hub.class)
+                .where("e.region = :region", "region", filter.region())
+                .where("e.country = :country", "country", filter.country())
+                .where("e.kind = :kind", "kind", filter.kind())
+                .where("e.status = :status", "status", filter.status())
+                .whereIf(!filter.includeArchived(), "e.archived = false")
+                .page(em, Hub.class, page, h -> h.id)
                 .map(HubService::view);
     }
 

@@ -2,11 +2,11 @@ package dev.kindling.hub.service;
 
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.hub.api.LinkView;
 import dev.kindling.hub.domain.PartnerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.UUID;
 
 /** Reads partner links as views carrying the partner's name and the hub's or program's code. */
@@ -31,10 +31,9 @@ public class LinkQueries {
 
     /** One page of the links whose {@code column} (e.g. {@code e.hubId}) is {@code value}, by link id. */
     Page<LinkView> page(String column, UUID value, PageRequest page) {
-        List<LinkView> fetched = new KeysetQuery(SELECT)
+        return Keyset.select(SELECT)
                 .where(column + " = :value", "value", value)
-                .fetch(em, LinkView.class, page);
-        return Page.of(fetched, page.limit(), LinkView::id);
+                .page(em, LinkView.class, page, LinkView::id);
     }
 
     boolean exists(UUID partnerId, UUID hubId, UUID programId, PartnerRole role) {

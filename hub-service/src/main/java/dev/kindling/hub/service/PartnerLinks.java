@@ -45,7 +45,7 @@ public class PartnerLinks {
         }
         checkPeriod(request.sinceOn(), request.untilOn());
         if (partner.archived) {
-            throw ProblemException.conflict("partner-archived", "An archived partner cannot get new links");
+            throw Problems.archived("partner", "get new links");
         }
         if (request.hubId() != null && em.find(Hub.class, request.hubId()) == null) {
             throw ProblemException.invalidReference("hubId", "no hub with id " + request.hubId());
@@ -54,7 +54,7 @@ public class PartnerLinks {
             throw ProblemException.invalidReference("programId", "no program with id " + request.programId());
         }
         if (queries.exists(partnerId, request.hubId(), request.programId(), request.role())) {
-            throw Problems.conflict("link-exists", "role", "the partner already has this role there; update that link");
+            throw ProblemException.duplicate("role", "the partner already has this role there; update that link", null);
         }
         PartnerLink link = new PartnerLink();
         link.id = Ids.newId();
@@ -82,7 +82,7 @@ public class PartnerLinks {
         ETags.check(ifMatch, link.version);
         checkPeriod(request.sinceOn(), request.untilOn());
         if (request.role() != link.role && queries.exists(partnerId, link.hubId, link.programId, request.role())) {
-            throw Problems.conflict("link-exists", "role", "the partner already has this role there");
+            throw ProblemException.duplicate("role", "the partner already has this role there", null);
         }
         link.role = request.role();
         link.sinceOn = request.sinceOn();

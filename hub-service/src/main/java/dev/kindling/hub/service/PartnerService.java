@@ -4,6 +4,7 @@ import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.hub.api.PartnerView;
@@ -52,14 +53,11 @@ public class PartnerService {
 
     @Transactional
     public Page<PartnerView> list(PartnerFilter filter, PageRequest page) {
-        return Page.of(
-                        new KeysetQuery("select e from Partner e")
-                                .where("e.kind = :kind", "kind", filter.kind())
-                                .where("e.country = :country", "country", filter.country())
-                                .whereIf(!filter.includeArchived(), "e.archived = false")
-                                .fetch(em, Partner.class, page),
-                        page.limit(),
-                        p -> p.id)
+        return Keyset.of(Partner.class)
+                .where("e.kind = :kind", "kind", filter.kind())
+                .where("e.country = :country", "country", filter.country())
+                .whereIf(!filter.includeArchived(), "e.archived = false")
+                .page(em, Partner.class, page, p -> p.id)
                 .map(PartnerService::view);
     }
 

@@ -1,27 +1,24 @@
 package dev.kindling.hub.service;
 
-import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
-import java.util.List;
-import java.util.Map;
+import dev.kindling.common.problem.ProblemType;
 
-/** The hub-service problems that name a field or need a standard wording. */
+/** The standard wordings of hub-service's archive problems. */
 final class Problems {
     private Problems() {}
 
-    static ProblemException conflict(String slug, String field, String message) {
-        return new ProblemException(
-                409, slug, field + ": " + message, List.of(new FieldError(field, message)), Map.of());
-    }
-
     static ProblemException archiveInstead(String what) {
         return ProblemException.conflict(
-                "archive-instead",
+                ProblemType.ARCHIVE_INSTEAD,
                 "This " + what
                         + " is referenced and keeps its history; archive it (POST …/archive) instead of deleting");
     }
 
     static ProblemException alreadyArchived(String what) {
-        return ProblemException.conflict("already-archived", "This " + what + " is already archived");
+        return ProblemException.conflict(ProblemType.ALREADY_ARCHIVED, "This " + what + " is already archived");
+    }
+
+    static ProblemException archived(String what, String action) {
+        return ProblemException.conflict(ProblemType.ARCHIVED, "An archived " + what + " cannot " + action);
     }
 }

@@ -2,6 +2,7 @@ package dev.kindling.hub.service;
 
 import dev.kindling.common.client.Upstreams;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.hub.api.ProgramView;
 import dev.kindling.hub.client.StartupService;
 import dev.kindling.hub.domain.Hub;
@@ -35,17 +36,17 @@ public class ProgramHubs {
     public Tagged<ProgramView> add(UUID programId, UUID hubId) {
         Program program = access.lockedForChange(programId);
         if (program.archived) {
-            throw ProblemException.conflict("program-archived", "An archived program cannot get new hubs");
+            throw Problems.archived("program", "get new hubs");
         }
         Hub hub = em.find(Hub.class, hubId);
         if (hub == null) {
             throw ProblemException.invalidReference("hubId", "no hub with id " + hubId);
         }
         if (hub.archived) {
-            throw Problems.conflict("hub-archived", "hubId", "hub " + hub.code + " is archived");
+            throw ProblemException.ofField(ProblemType.ARCHIVED, "hubId", "hub " + hub.code + " is archived");
         }
         if (em.find(ProgramHub.class, new ProgramHub.Key(programId, hubId)) != null) {
-            throw Problems.conflict("hub-already-runs-program", "hubId", "hub " + hub.code + " already runs it");
+            throw ProblemException.duplicate("hubId", "hub " + hub.code + " already runs it", null);
         }
         ProgramHub link = new ProgramHub();
         link.programId = programId;
@@ -68,7 +69,7 @@ public class ProgramHubs {
         }
         if (Upstreams.call(StartupService.NAME, () -> startups.hasCohorts(programId, hubId))) {
             throw ProblemException.conflict(
-                    "hub-has-cohorts",
+                    ProblemType.HUB_HAS_COHORTS,
                     "Cohorts of this program run at this hub; the hub keeps running the program while they exist");
         }
         Program program = access.lockedForChange(programId);

@@ -4,6 +4,7 @@ import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.hub.api.ProgramCreate;
@@ -46,7 +47,7 @@ public class ProgramService {
                 .setParameter("code", request.code())
                 .getResultList()
                 .isEmpty()) {
-            throw Problems.conflict("program-code-taken", "code", "another program already has code " + request.code());
+            throw ProblemException.duplicate("code", "another program already has code " + request.code(), null);
         }
         Program program = new Program();
         program.id = Ids.newId();
@@ -74,7 +75,7 @@ public class ProgramService {
         if (scoped && access.hubCodes().isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        List<Program> fetched = new KeysetQuery("select e from Program e")
+        Page<Program> programs = Keyset.of(Program.class)
                 .where(
                         "exists (select 1 from ProgramHub f where f.programId = e.id and f.hubId = :hubId)",
                         "hubId",
@@ -83,8 +84,7 @@ public class ProgramService {
                 .where("e.kind = :kind", "kind", filter.kind())
                 .whereIf(!filter.includeArchived(), "e.archived = false")
                 .where(ProgramAccess.PARTNER_SCOPE, "hubCodes", scoped ? access.hubCodes() : null)
-                .fetch(em, Program.class, page);
-        Page<Program> programs = Page.of(fetched, page.limit(), p -> p.id);
+                .page(em, Program.class, page, p -> p.id);
         return new Page<>(views.views(programs.items()), programs.nextCursor());
     }
 

@@ -32,7 +32,7 @@ public class ProgramTargets {
     public Tagged<TargetView> add(UUID programId, TargetWrite request) {
         Program program = access.lockedForChange(programId);
         if (program.archived) {
-            throw ProblemException.conflict("program-archived", "An archived program cannot get new targets");
+            throw Problems.archived("program", "get new targets");
         }
         requireUnique(programId, null, request);
         ProgramTarget target = new ProgramTarget();
@@ -90,10 +90,8 @@ public class ProgramTargets {
         }
         boolean taken = query.getResultStream().anyMatch(id -> !id.equals(targetId));
         if (taken) {
-            throw Problems.conflict(
-                    "target-exists",
-                    "metric",
-                    "the program already has a " + request.metric() + " target for that date");
+            throw ProblemException.duplicate(
+                    "metric", "the program already has a " + request.metric() + " target for that date", null);
         }
     }
 

@@ -38,7 +38,8 @@ public class Supersession {
                 .setParameter("hub", hubId)
                 .getResultList();
         if (!others.isEmpty()) {
-            throw Problems.conflict("hub-already-superseded", FIELD, "hub " + others.get(0) + " already supersedes it");
+            throw ProblemException.duplicate(
+                    FIELD, "hub " + others.get(0) + " already supersedes it", "/api/v1/hubs/" + others.get(0));
         }
         Set<UUID> seen = new HashSet<>();
         for (UUID next = supersededOf(supersedesId); next != null && seen.add(next); next = supersededOf(next)) {

@@ -1,5 +1,6 @@
 package dev.kindling.startup.api;
 
+import dev.kindling.common.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

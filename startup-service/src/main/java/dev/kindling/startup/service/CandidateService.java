@@ -3,6 +3,7 @@ package dev.kindling.startup.service;
 import dev.kindling.common.paging.Cursors;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.startup.api.CandidateView;
 import dev.kindling.startup.domain.EnrollmentStatus;
 import dev.kindling.startup.domain.KpiSnapshot;
@@ -10,7 +11,6 @@ import dev.kindling.startup.domain.OecdRule;
 import dev.kindling.startup.domain.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,20 +83,13 @@ public class CandidateService {
 
     /** (startup id, hub code) of the program's taking-part, unmarked startups after the cursor. */
     private List<Object[]> scan(UUID programId, PageRequest page) {
-        Filter filter = new Filter()
-                .and("e.programId = :programId", "programId", programId)
-                .and("e.status in :seated", "seated", SEATED)
-                .and("e.startupId > :after", "after", page.after())
-                .and("not exists (select 1 from Scaleup s where s.startupId = e.startupId"
+        Keyset query = Keyset.select("select e.startupId, min(e.hubCode) from Enrollment e")
+                .where("e.programId = :programId", "programId", programId)
+                .where("e.status in :seated", "seated", SEATED)
+                .where("not exists (select 1 from Scaleup s where s.startupId = e.startupId"
                         + " and s.programId = e.programId)");
-        visibility.restrictHub(filter, "e.hubCode");
-        TypedQuery<Object[]> query = em.createQuery(
-                        "select e.startupId, min(e.hubCode) from Enrollment e" + filter.where()
-                                + " group by e.startupId order by e.startupId",
-                        Object[].class)
-                .setMaxResults(page.limit() + 1);
-        filter.bind(query);
-        return query.getResultList();
+        visibility.restrictHub(query, "e.hubCode");
+        return query.keyedBy("e.startupId").groupBy("e.startupId").fetch(em, Object[].class, page);
     }
 
     private static String percent(Double growth) {

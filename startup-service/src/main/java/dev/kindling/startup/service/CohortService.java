@@ -3,9 +3,11 @@ package dev.kindling.startup.service;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.startup.api.CohortRequest;
 import dev.kindling.startup.api.CohortView;
 import dev.kindling.startup.domain.Cohort;
@@ -49,8 +51,7 @@ public class CohortService {
                 .getResultList();
         if (!same.isEmpty()) {
             throw new ProblemException(
-                    409,
-                    "duplicate-cohort",
+                    ProblemType.DUPLICATE,
                     "This program already has a cohort of that name at this hub: " + same.get(0),
                     List.of(new FieldError("name", "is taken by cohort " + same.get(0))),
                     Map.of("Location", "/api/v1/cohorts/" + same.get(0)));
@@ -80,12 +81,11 @@ public class CohortService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CohortView> list(UUID programId, UUID hubId, PageRequest page) {
-        Filter filter = new Filter()
-                .and("x.programId = :programId", "programId", programId)
-                .and("x.hubId = :hubId", "hubId", hubId);
-        visibility.restrictHub(filter, "x.hubCode");
-        return Page.of(filter.page(em, Cohort.class, page), page.limit(), c -> c.id)
-                .map(Views::of);
+        Keyset query = Keyset.of(Cohort.class)
+                .where("e.programId = :programId", "programId", programId)
+                .where("e.hubId = :hubId", "hubId", hubId);
+        visibility.restrictHub(query, "e.hubCode");
+        return query.page(em, Cohort.class, page, c -> c.id).map(Views::of);
     }
 
     Cohort visible(UUID id) {

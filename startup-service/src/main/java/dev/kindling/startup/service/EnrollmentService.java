@@ -3,9 +3,11 @@ package dev.kindling.startup.service;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.startup.api.EnrollmentRequest;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.TransitionView;
@@ -44,11 +46,11 @@ public class EnrollmentService {
     public Versioned<EnrollmentView> apply(EnrollmentRequest request) {
         Startup startup = em.find(Startup.class, request.startupId());
         if (startup == null || !visibility.canSee(startup)) {
-            throw unknown("unknown-startup", "startupId", "no startup with id " + request.startupId());
+            throw ProblemException.invalidReference("startupId", "no startup with id " + request.startupId());
         }
         Cohort cohort = em.find(Cohort.class, request.cohortId());
         if (cohort == null || !visibility.canSeeHub(cohort.hubCode)) {
-            throw unknown("unknown-cohort", "cohortId", "no cohort with id " + request.cohortId());
+            throw ProblemException.invalidReference("cohortId", "no cohort with id " + request.cohortId());
         }
         List<UUID> existing = em.createQuery(
                         "select x.id from Enrollment x where x.startupId = :s and x.cohortId = :c", UUID.class)
@@ -57,8 +59,7 @@ public class EnrollmentService {
                 .getResultList();
         if (!existing.isEmpty()) {
             throw new ProblemException(
-                    409,
-                    "duplicate-enrollment",
+                    ProblemType.DUPLICATE,
                     "Startup " + startup.id + " already applied to cohort " + cohort.id + ": enrollment "
                             + existing.get(0),
                     List.of(new FieldError("cohortId", "already holds enrollment " + existing.get(0))),
@@ -98,15 +99,14 @@ public class EnrollmentService {
             UUID hubId,
             List<EnrollmentStatus> statuses,
             PageRequest page) {
-        Filter filter = new Filter()
-                .and("x.startupId = :startupId", "startupId", startupId)
-                .and("x.cohortId = :cohortId", "cohortId", cohortId)
-                .and("x.programId = :programId", "programId", programId)
-                .and("x.hubId = :hubId", "hubId", hubId)
-                .andIn("x.status in :statuses", "statuses", statuses);
-        visibility.restrictHub(filter, "x.hubCode");
-        return Page.of(filter.page(em, Enrollment.class, page), page.limit(), e -> e.id)
-                .map(Views::of);
+        Keyset query = Keyset.of(Enrollment.class)
+                .where("e.startupId = :startupId", "startupId", startupId)
+                .where("e.cohortId = :cohortId", "cohortId", cohortId)
+                .where("e.programId = :programId", "programId", programId)
+                .where("e.hubId = :hubId", "hubId", hubId)
+                .whereAnyOf("e.status in :statuses", "statuses", statuses);
+        visibility.restrictHub(query, "e.hubCode");
+        return query.page(em, Enrollment.class, page, e -> e.id).map(Views::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -120,10 +120,5 @@ public class EnrollmentService {
             throw ProblemException.notFound("enrollment", id);
         }
         return enrollment;
-    }
-
-    private static ProblemException unknown(String slug, String field, String message) {
-        return new ProblemException(
-                422, slug, field + ": " + message, List.of(new FieldError(field, message)), Map.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.kindling.startup.service;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.startup.api.TransitionView;
 import dev.kindling.startup.domain.Enrollment;
 import dev.kindling.startup.domain.EnrollmentStatus;
@@ -40,8 +41,9 @@ public class History {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TransitionView> of(UUID enrollmentId, PageRequest page) {
-        Filter filter = new Filter().and("x.enrollmentId = :e", "e", enrollmentId);
-        return Page.of(filter.page(em, EnrollmentTransition.class, page), page.limit(), t -> t.id)
+        return Keyset.of(EnrollmentTransition.class)
+                .where("e.enrollmentId = :enrollmentId", "enrollmentId", enrollmentId)
+                .page(em, EnrollmentTransition.class, page, t -> t.id)
                 .map(Views::of);
     }
 }

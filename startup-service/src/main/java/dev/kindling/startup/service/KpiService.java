@@ -3,9 +3,11 @@ package dev.kindling.startup.service;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.startup.api.KpiRequest;
 import dev.kindling.startup.api.KpiView;
 import dev.kindling.startup.domain.KpiSnapshot;
@@ -44,8 +46,7 @@ public class KpiService {
                 .getResultList();
         if (!existing.isEmpty()) {
             throw new ProblemException(
-                    409,
-                    "duplicate-kpi-snapshot",
+                    ProblemType.DUPLICATE,
                     "Startup " + startup.id + " already has a KPI snapshot as of " + request.asOf() + ": "
                             + existing.get(0),
                     List.of(new FieldError("asOf", "already has snapshot " + existing.get(0))),
@@ -57,11 +58,11 @@ public class KpiService {
         snapshot.asOf = request.asOf();
         snapshot.headcount = request.headcount();
         if (request.revenue() != null) {
-            snapshot.revenueAmount = request.revenue().value();
+            snapshot.revenueAmount = request.revenue().scaledValue();
             snapshot.revenueCurrency = request.revenue().currency();
         }
         if (request.fundsRaised() != null) {
-            snapshot.fundsRaisedAmount = request.fundsRaised().value();
+            snapshot.fundsRaisedAmount = request.fundsRaised().scaledValue();
             snapshot.fundsRaisedCurrency = request.fundsRaised().currency();
         }
         snapshot.recordedBy = visibility.subject();
@@ -76,8 +77,9 @@ public class KpiService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<KpiView> list(UUID startupId, PageRequest page) {
         Startup startup = startups.visible(startupId);
-        Filter filter = new Filter().and("x.startupId = :s", "s", startup.id);
-        return Page.of(filter.page(em, KpiSnapshot.class, page), page.limit(), k -> k.id)
+        return Keyset.of(KpiSnapshot.class)
+                .where("e.startupId = :startupId", "startupId", startup.id)
+                .page(em, KpiSnapshot.class, page, k -> k.id)
                 .map(Views::of);
     }
 }

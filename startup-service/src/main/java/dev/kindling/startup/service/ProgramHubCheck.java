@@ -1,14 +1,11 @@
 package dev.kindling.startup.service;
 
 import dev.kindling.common.client.Upstreams;
-import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.startup.client.HubInfo;
 import dev.kindling.startup.client.HubServiceClient;
 import dev.kindling.startup.client.ProgramInfo;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,27 +24,22 @@ public class ProgramHubCheck {
     /** The hub's code, when a cohort of the program may open at the hub. */
     public String hubCodeFor(UUID programId, UUID hubId) {
         ProgramInfo program = Upstreams.call(HubServiceClient.SERVICE, () -> hubService.program(programId))
-                .orElseThrow(() -> unusable("unknown-program", "programId", "no program with id " + programId));
+                .orElseThrow(() -> ProblemException.invalidReference("programId", "no program with id " + programId));
         if (program.isArchived()) {
-            throw unusable("program-archived", "programId", "program " + program.code() + " is archived");
+            throw ProblemException.ineligibleReference("programId", "program " + program.code() + " is archived");
         }
         if (program.runAt(hubId).isEmpty()) {
-            throw unusable("hub-not-in-program", "hubId", "hub " + hubId + " does not run program " + program.code());
+            throw ProblemException.ineligibleReference(
+                    "hubId", "hub " + hubId + " does not run program " + program.code());
         }
         HubInfo hub = Upstreams.call(HubServiceClient.SERVICE, () -> hubService.hub(hubId))
-                .orElseThrow(() -> unusable("unknown-hub", "hubId", "no hub with id " + hubId));
+                .orElseThrow(() -> ProblemException.invalidReference("hubId", "no hub with id " + hubId));
         if (!hub.isOpen()) {
-            throw unusable(
-                    "hub-not-open",
+            throw ProblemException.ineligibleReference(
                     "hubId",
                     "hub " + hub.code() + " is " + (hub.isArchived() ? "archived" : hub.status())
                             + "; cohorts open only at PLANNED or ACTIVE hubs");
         }
         return hub.code();
-    }
-
-    private static ProblemException unusable(String slug, String field, String message) {
-        return new ProblemException(
-                422, slug, field + ": " + message, List.of(new FieldError(field, message)), Map.of());
     }
 }

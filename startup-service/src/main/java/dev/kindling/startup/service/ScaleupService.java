@@ -3,9 +3,11 @@ package dev.kindling.startup.service;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.startup.api.ScaleupRequest;
 import dev.kindling.startup.api.ScaleupView;
 import dev.kindling.startup.domain.Enrollment;
@@ -46,7 +48,7 @@ public class ScaleupService {
     public ScaleupView mark(ScaleupRequest request) {
         Startup startup = em.find(Startup.class, request.startupId());
         if (startup == null) {
-            throw unusable("unknown-startup", "startupId", "no startup with id " + request.startupId());
+            throw ProblemException.invalidReference("startupId", "no startup with id " + request.startupId());
         }
         List<Enrollment> seated = em.createQuery(
                         "select x from Enrollment x where x.startupId = :s and x.programId = :p"
@@ -58,8 +60,7 @@ public class ScaleupService {
                 .setMaxResults(1)
                 .getResultList();
         if (seated.isEmpty()) {
-            throw unusable(
-                    "not-in-program",
+            throw ProblemException.ineligibleReference(
                     "programId",
                     "startup " + startup.id + " holds no ACCEPTED, ACTIVE or GRADUATED enrollment in program "
                             + request.programId());
@@ -71,8 +72,7 @@ public class ScaleupService {
                 .getResultList();
         if (!existing.isEmpty()) {
             throw new ProblemException(
-                    409,
-                    "duplicate-scaleup",
+                    ProblemType.DUPLICATE,
                     "Startup " + startup.id + " is already a scale-up of this program: " + existing.get(0),
                     List.of(new FieldError("startupId", "already marked as " + existing.get(0))),
                     Map.of("Location", "/api/v1/scaleups/" + existing.get(0)));
@@ -107,17 +107,11 @@ public class ScaleupService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ScaleupView> list(UUID programId, UUID hubId, UUID startupId, PageRequest page) {
-        Filter filter = new Filter()
-                .and("x.programId = :programId", "programId", programId)
-                .and("x.hubId = :hubId", "hubId", hubId)
-                .and("x.startupId = :startupId", "startupId", startupId);
-        visibility.restrictHub(filter, "x.hubCode");
-        return Page.of(filter.page(em, Scaleup.class, page), page.limit(), s -> s.id)
-                .map(Views::of);
-    }
-
-    private static ProblemException unusable(String slug, String field, String message) {
-        return new ProblemException(
-                422, slug, field + ": " + message, List.of(new FieldError(field, message)), Map.of());
+        Keyset query = Keyset.of(Scaleup.class)
+                .where("e.programId = :programId", "programId", programId)
+                .where("e.hubId = :hubId", "hubId", hubId)
+                .where("e.startupId = :startupId", "startupId", startupId);
+        visibility.restrictHub(query, "e.hubCode");
+        return query.page(em, Scaleup.class, page, s -> s.id).map(Views::of);
     }
 }

@@ -2,6 +2,7 @@ package dev.kindling.startup.service;
 
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -33,8 +34,7 @@ public class Seats {
                     .setParameter(1, cohortId)
                     .getSingleResult();
             throw new ProblemException(
-                    409,
-                    "cohort-full",
+                    ProblemType.COHORT_FULL,
                     "All " + capacity + " seats of cohort " + cohortId + " are taken",
                     List.of(new FieldError("cohortId", "has no seat left")),
                     Map.of());

@@ -2,6 +2,7 @@ package dev.kindling.startup.service;
 
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -44,8 +45,7 @@ public class StartupDuplicates {
 
     private static ProblemException duplicate(UUID existing, String field, String message) {
         return new ProblemException(
-                409,
-                "duplicate-startup",
+                ProblemType.DUPLICATE,
                 "This startup is already registered as " + existing,
                 List.of(new FieldError(field, message)),
                 Map.of("Location", "/api/v1/startups/" + existing));

@@ -2,6 +2,7 @@ package dev.kindling.startup.service;
 
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.startup.api.StartupSearch;
 import dev.kindling.startup.api.StartupView;
 import dev.kindling.startup.domain.Names;
@@ -34,47 +35,48 @@ public class StartupQueries {
     public Page<StartupView> list(StartupSearch search, PageRequest page) {
         List<Startup> rows;
         if (!visibility.limited()) {
-            rows = filter(search).page(em, Startup.class, page);
+            rows = filter(search).fetch(em, Startup.class, page);
         } else {
             // A partner sees what it created or what is enrolled at its hubs. One query with an OR
             // would make PostgreSQL hash every enrollment of those hubs; two index-driven keyset
             // queries merged by id give the same page in a few milliseconds at a million rows.
             List<Startup> own = filter(search)
-                    .and("x.createdBy = :me", "me", visibility.subject())
-                    .page(em, Startup.class, page);
+                    .where("e.createdBy = :me", "me", visibility.subject())
+                    .fetch(em, Startup.class, page);
             List<Startup> atHubs = visibility.hubs().isEmpty()
                     ? List.of()
                     : filter(search)
-                            .and("exists (select 1 from Enrollment v where v.startupId = x.id"
+                            .where("exists (select 1 from Enrollment v where v.startupId = e.id"
                                     + " and v.hubCode in :visibleHubs)")
-                            .param("visibleHubs", visibility.hubs())
-                            .page(em, Startup.class, page);
+                            .bind("visibleHubs", visibility.hubs())
+                            .fetch(em, Startup.class, page);
             rows = merge(own, atHubs, page.limit() + 1);
         }
         return Page.of(rows, page.limit(), s -> s.id).map(Views::of);
     }
 
-    private Filter filter(StartupSearch search) {
-        Filter filter = new Filter()
-                .and("x.country = :country", "country", search.country())
-                .and("x.sector = :sector", "sector", search.sector());
+    private Keyset filter(StartupSearch search) {
+        Keyset filter = Keyset.of(Startup.class)
+                .where("e.country = :country", "country", search.country())
+                .where("e.sector = :sector", "sector", search.sector());
         if (search.q() != null && !search.q().isBlank()) {
-            filter.and("x.nameKey like :prefix", "prefix", Names.nameKey(search.q()) + "%");
+            filter.where("e.nameKey like :prefix", "prefix", Names.nameKey(search.q()) + "%");
         }
         if (search.byEnrollment()) {
-            filter.and(enrollmentClause(search));
-            filter.param("cohortId", search.cohortId())
-                    .param("programId", search.programId())
-                    .param("hubId", search.hubId());
+            filter.where(enrollmentClause(search));
+            filter.bind("cohortId", search.cohortId())
+                    .bind("programId", search.programId())
+                    .bind("hubId", search.hubId());
             if (search.statuses() != null && !search.statuses().isEmpty()) {
-                filter.param("statuses", search.statuses());
+                filter.bind("statuses", search.statuses());
             }
             if (visibility.limited() && !visibility.hubs().isEmpty()) {
-                filter.param("visibleHubs", visibility.hubs());
+                filter.bind("visibleHubs", visibility.hubs());
             }
         }
         if (search.scaleup() != null) {
-            filter.and((search.scaleup() ? "" : "not ") + "exists (select 1 from Scaleup s where s.startupId = x.id)");
+            filter.where(
+                    (search.scaleup() ? "" : "not ") + "exists (select 1 from Scaleup s where s.startupId = e.id)");
         }
         return filter;
     }
@@ -93,22 +95,22 @@ public class StartupQueries {
     }
 
     private String enrollmentClause(StartupSearch search) {
-        List<String> parts = new ArrayList<>(List.of("e.startupId = x.id"));
+        List<String> parts = new ArrayList<>(List.of("n.startupId = e.id"));
         if (search.cohortId() != null) {
-            parts.add("e.cohortId = :cohortId");
+            parts.add("n.cohortId = :cohortId");
         }
         if (search.programId() != null) {
-            parts.add("e.programId = :programId");
+            parts.add("n.programId = :programId");
         }
         if (search.hubId() != null) {
-            parts.add("e.hubId = :hubId");
+            parts.add("n.hubId = :hubId");
         }
         if (search.statuses() != null && !search.statuses().isEmpty()) {
-            parts.add("e.status in :statuses");
+            parts.add("n.status in :statuses");
         }
         if (visibility.limited()) {
-            parts.add(visibility.hubs().isEmpty() ? "1 = 0" : "e.hubCode in :visibleHubs");
+            parts.add(visibility.hubs().isEmpty() ? "1 = 0" : "n.hubCode in :visibleHubs");
         }
-        return "exists (select 1 from Enrollment e where " + String.join(" and ", parts) + ")";
+        return "exists (select 1 from Enrollment n where " + String.join(" and ", parts) + ")";
     }
 }

@@ -4,6 +4,7 @@ import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.TransitionView;
 import dev.kindling.startup.domain.Enrollment;
@@ -81,8 +82,7 @@ public class TransitionService {
                 ? "none, " + from + " is final"
                 : from.next().stream().map(Enum::name).collect(Collectors.joining(", "));
         return new ProblemException(
-                409,
-                "illegal-transition",
+                ProblemType.ILLEGAL_TRANSITION,
                 "An enrollment cannot move from " + from + " to " + target + "; allowed: " + allowed,
                 List.of(new FieldError("status", "allowed next: " + allowed)),
                 Map.of());

@@ -1,9 +1,9 @@
 package dev.kindling.startup.service;
 
+import dev.kindling.common.money.Money;
 import dev.kindling.startup.api.CohortView;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.KpiView;
-import dev.kindling.startup.api.Money;
 import dev.kindling.startup.api.ScaleupView;
 import dev.kindling.startup.api.StartupView;
 import dev.kindling.startup.api.TransitionView;

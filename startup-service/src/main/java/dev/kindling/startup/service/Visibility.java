@@ -1,5 +1,6 @@
 package dev.kindling.startup.service;
 
+import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.security.Caller;
 import dev.kindling.startup.domain.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +54,12 @@ public class Visibility {
     }
 
     /** Limits a query over an entity with a {@code hubCode} to the partner's hubs. */
-    void restrictHub(Filter filter, String path) {
+    void restrictHub(Keyset query, String path) {
         if (limited()) {
             if (hubs().isEmpty()) {
-                filter.and("1 = 0");
+                query.where("1 = 0");
             } else {
-                filter.and(path + " in :visibleHubs", "visibleHubs", hubs());
+                query.where(path + " in :visibleHubs", "visibleHubs", hubs());
             }
         }
     }

@@ -1,6 +1,6 @@
 package dev.kindling.gateway.readmodel.client;
 
-import dev.kindling.gateway.readmodel.Money;
+import dev.kindling.common.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,0 +1,46 @@
+package dev.kindling.common.persistence;
+
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemTranslator;
+import dev.kindling.common.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.StaleStateException;
+
+/**
+ * Safety net for database errors that escaped a service's own checks: a lost optimistic-lock race
+ * is 412, a unique violation 409, a serialization failure or deadlock 503 with Retry-After.
+ */
+@ApplicationScoped
+public class PersistenceProblems implements ProblemTranslator {
+
+    @Override
+    public Optional<ProblemException> translate(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return Optional.of(
+                        ProblemException.preconditionFailed("Someone else changed this resource first; read it again"));
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "23505":
+                        return Optional.of(new ProblemException(
+                                ProblemType.DUPLICATE, "A resource with the same unique value already exists"));
+                    case "40001", "40P01", "55P03":
+                        return Optional.of(new ProblemException(
+                                ProblemType.CONTENTION,
+                                "The change collided with a concurrent one; nothing was written, try again",
+                                List.of(),
+                                Map.of("Retry-After", "1")));
+                    default:
+                        break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
