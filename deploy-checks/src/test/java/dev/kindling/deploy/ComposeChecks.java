@@ -241,11 +241,16 @@ final class ComposeChecks {
         }
         Map<String, Object> build = map(svc.get("build"));
         String dockerfile = String.valueOf(build.get("dockerfile"));
-        if (!".".equals(build.get("context")) || !dockerfile.equals(s.name() + "/Dockerfile")) {
+        if (!".".equals(build.get("context")) || !dockerfile.equals("Dockerfile")) {
             problems.add(
-                    "%s: build must be context . with dockerfile %s/Dockerfile (the root .dockerignore applies)",
-                    where, s.name());
+                    "%s: build must be context . with the root Dockerfile (the root .dockerignore applies)", where);
         }
+        Map<String, Object> args = map(build.get("args"));
+        DockerChecks.buildArgs(s).forEach((name, value) -> {
+            if (!value.equals(String.valueOf(args.get(name)))) {
+                problems.add("%s: build arg %s is %s, but must be %s", where, name, args.get(name), value);
+            }
+        });
         Map<String, String> env = environment(svc.get("environment"));
         s.reads().forEach((var, read) -> {
             if (read.mustBeSet() && !env.containsKey(var)) {

@@ -3,14 +3,17 @@ package dev.kindling.deploy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Each module's Dockerfile (JVM mode: an allowed base, the four quarkus-app layers in order, a
- * non-root user, the port, a health check on a served path) and the root .dockerignore, whose
+ * The one Dockerfile, as built for each service module with that module's build arguments (JVM mode:
+ * an allowed base, the four quarkus-app layers in order, a non-root user, the port, a health check on
+ * a served path), and the root .dockerignore, whose
  * whitelist is evaluated the way Docker does (last matching pattern wins, a match on a parent
  * directory covers its files).
  */
@@ -45,10 +48,58 @@ final class DockerChecks {
         return out;
     }
 
+    /** The build arguments the one Dockerfile takes for a service: its module and its port. */
+    static Map<String, String> buildArgs(KindlingService s) {
+        return Map.of("SERVICE", s.name(), "PORT", String.valueOf(s.port()));
+    }
+
+    /**
+     * The Dockerfile as Docker builds it for this service: {@code ${VAR}} of its ARGs replaced by the
+     * service's build arguments and of its ENVs by their values; an ARG it does not pass stays a problem.
+     */
+    static List<Instruction> expanded(KindlingService s, String text, Problems problems) {
+        Map<String, String> args = buildArgs(s);
+        Map<String, String> values = new HashMap<>();
+        List<Instruction> out = new ArrayList<>();
+        for (Instruction in : parse(text)) {
+            String expanded = expand(in.args(), values);
+            switch (in.keyword()) {
+                case "ARG" -> {
+                    String name = expanded.trim().split("=", 2)[0];
+                    if (!args.containsKey(name)) {
+                        problems.add("Dockerfile: ARG %s is not one the build passes (%s)", name, args.keySet());
+                    }
+                    values.put(name, args.getOrDefault(name, ""));
+                }
+                case "ENV" -> {
+                    Matcher pair = Pattern.compile("^(\\w+)=(\\S+)$").matcher(expanded.trim());
+                    if (pair.matches()) {
+                        values.put(pair.group(1), pair.group(2));
+                    }
+                }
+                default -> {}
+            }
+            out.add(new Instruction(in.keyword(), expanded));
+        }
+        if (!values.keySet().containsAll(args.keySet())) {
+            problems.add("Dockerfile: declare ARG %s, which the build passes", args.keySet());
+        }
+        return out;
+    }
+
+    private static String expand(String text, Map<String, String> values) {
+        Matcher var = Pattern.compile("\\$\\{(\\w+)}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (var.find()) {
+            var.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(var.group(1), var.group())));
+        }
+        return var.appendTail(out).toString();
+    }
+
     static Problems dockerfile(KindlingService s, String text) {
         Problems problems = new Problems();
-        String where = s.name() + "/Dockerfile";
-        List<Instruction> all = parse(text);
+        String where = "Dockerfile for " + s.name();
+        List<Instruction> all = expanded(s, text, problems);
         List<Instruction> from =
                 all.stream().filter(i -> i.keyword().equals("FROM")).toList();
         if (from.size() != 1 || BASES.stream().noneMatch(b -> from.get(0).args().startsWith(b))) {

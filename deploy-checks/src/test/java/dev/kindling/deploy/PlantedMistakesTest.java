@@ -65,6 +65,7 @@ class PlantedMistakesTest {
             KINDLING_CORS_ORIGINS:               | KINDLING_CORS_ORIGIN:                | does not set KINDLING_CORS_ORIGINS                                | a variable the gateway reads left unset
             depends_on:\\n      postgres:       | depend_on:\\n      postgres:     | unknown key depend_on                                             | a misspelled key
             condition: service_healthy          | condition: service_started           | must have condition: service_healthy                              | a start that does not wait for health
+            SERVICE: hub-service                | SERVICE: startup-service             | build arg SERVICE is startup-service, but must be hub-service      | an image built from another module
             """)
     void composeMistakeIsCaught(String from, String to, String expected, String what) throws IOException {
         plant("docker-compose.yml", from, to);
@@ -75,10 +76,14 @@ class PlantedMistakesTest {
     @Test
     void dockerfileMistakesAreCaught() {
         KindlingService hub = catalog.byName("hub-service").orElseThrow();
-        String good = Repo.read(root.resolve("hub-service/Dockerfile"));
-        DockerChecks.dockerfile(hub, good).assertNone("hub-service/Dockerfile as committed");
-        assertTrue(DockerChecks.dockerfile(hub, good.replace("EXPOSE 8081", "EXPOSE 8080"))
+        String good = Repo.read(root.resolve("Dockerfile"));
+        DockerChecks.dockerfile(hub, good).assertNone("Dockerfile as committed, for hub-service");
+        assertTrue(DockerChecks.dockerfile(hub, good.replace("EXPOSE ${PORT}", "EXPOSE 8080"))
                 .mentions("EXPOSE 8080, but hub-service listens on 8081"));
+        assertTrue(DockerChecks.dockerfile(hub, good.replace("ARG PORT", "ARG HTTP_PORT"))
+                .mentions("ARG HTTP_PORT is not one the build passes"));
+        assertTrue(DockerChecks.dockerfile(hub, good.replace("127.0.0.1:${HEALTH_PORT}", "127.0.0.1:8082"))
+                .mentions("HEALTHCHECK calls port 8082, but hub-service listens on 8081"));
         assertTrue(DockerChecks.dockerfile(hub, good.replace("/q/health/ready", "/health"))
                 .mentions("HEALTHCHECK path /health is not served"));
         assertTrue(DockerChecks.dockerfile(hub, good.replace("USER 185", "USER root"))
