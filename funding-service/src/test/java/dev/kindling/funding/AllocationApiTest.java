@@ -175,6 +175,54 @@ class AllocationApiTest {
     }
 
     @Test
+    void actionsTakeAnOptionalIfMatchAndAKeyBelongsToOneAllocation() {
+        UUID b = budget("USD", "1000").create();
+        UUID first = Api.allocated(b, "300", "USD");
+        UUID second = Api.allocated(b, "200", "USD");
+        String read = manager()
+                .get("/api/v1/allocations/" + first)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String committed = Api.budgetOf(b).then().extract().path("committed.amount");
+        manager()
+                .header("If-Match", "\"" + (Long.parseLong(read.replace("\"", "")) + 1) + "\"")
+                .body(Map.of("reason", "stale"))
+                .post("/api/v1/allocations/" + first + "/cancel")
+                .then()
+                .statusCode(412)
+                .body("type", equalTo("https://kindling.dev/problems/stale-version"));
+        Api.budgetOf(b).then().body("committed.amount", equalTo(committed));
+        String key = UUID.randomUUID().toString();
+        manager()
+                .header("If-Match", read)
+                .header("Idempotency-Key", key)
+                .body(Map.of("reason", "wrong hub"))
+                .post("/api/v1/allocations/" + first + "/cancel")
+                .then()
+                .statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(equalTo(read)))
+                .body("status", equalTo("CANCELLED"));
+        manager()
+                .header("Idempotency-Key", key)
+                .body(Map.of("reason", "wrong hub"))
+                .post("/api/v1/allocations/" + second + "/cancel")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://kindling.dev/problems/idempotency-key-reused"));
+        manager().get("/api/v1/allocations/" + second).then().body("status", equalTo("OPEN"));
+        Api.budgetOf(b)
+                .then()
+                .body(
+                        "committed.amount",
+                        equalTo(new java.math.BigDecimal(committed)
+                                .subtract(new java.math.BigDecimal("300.00"))
+                                .toPlainString()));
+        assertTrue(Api.consistent(b));
+    }
+
+    @Test
     void partnersSeeOnlyAllocationsOfTheirHubs() {
         UUID b = budget("USD", "1000").create();
         UUID sg = Api.allocated(b, "10", "USD");

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kindling.common.testing.Db;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +32,23 @@ class DisbursementApiTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://kindling.dev/problems/allocation-overdrawn"));
-        Api.disburse(a, "0", "USD").then().statusCode(400);
-        Api.disburse(a, "1.234", "USD").then().statusCode(400);
-        Api.disburse(a, "1", "EUR").then().statusCode(422);
+        Api.disburse(a, "0", "USD")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("amount.amount"))
+                .body("errors[0].message", equalTo("must be greater than zero"));
+        Api.disburse(a, "1.234", "USD").then().statusCode(400).body("errors[0].field", equalTo("amount.amount"));
+        Api.disburse(a, "1", "EUR")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://kindling.dev/problems/currency-mismatch"))
+                .body("errors[0].field", equalTo("amount.currency"));
         Api.disburse(UUID.randomUUID(), "1", "USD")
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("allocationId"));
         assertEquals(1, Db.count("select count(*) from disbursement where allocation_id = ?1", a));
-        Api.disburse(a, "300", "USD").then().statusCode(201);
+        Api.disburse(a, "300", "USD").then().statusCode(201).body("amount.amount", equalTo("300.00"));
         manager()
                 .get("/api/v1/allocations/" + a)
                 .then()
@@ -58,7 +67,10 @@ class DisbursementApiTest {
     void closedAllocationsPayNothing() {
         UUID b = budget("USD", "1000").create();
         UUID a = Api.allocated(b, "500", "USD");
-        Api.action("/api/v1/allocations/" + a + "/release", "done").then().statusCode(200);
+        Api.action("/api/v1/allocations/" + a + "/release", "done")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RELEASED"));
         Api.disburse(a, "1", "USD")
                 .then()
                 .statusCode(409)
@@ -69,13 +81,25 @@ class DisbursementApiTest {
     void aReversalCorrectsOnceAndNeverUpdates() {
         UUID b = budget("USD", "1000").create();
         UUID a = Api.allocated(b, "500", "USD");
-        String d =
-                Api.disburse(a, "200", "USD").then().statusCode(201).extract().path("id");
+        String d = Api.disburse(a, "200", "USD")
+                .then()
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .extract()
+                .path("id");
         Api.action("/api/v1/disbursements/" + d + "/reverse", "wrong account")
                 .then()
                 .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
                 .body("reversal.reason", equalTo("wrong account"))
                 .body("amount.amount", equalTo("200.00"));
+        manager()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("reason", "stale"))
+                .post("/api/v1/disbursements/" + d + "/reverse")
+                .then()
+                .statusCode(412)
+                .body("type", equalTo("https://kindling.dev/problems/stale-version"));
         Api.action("/api/v1/disbursements/" + d + "/reverse", "again")
                 .then()
                 .statusCode(409)
@@ -99,9 +123,15 @@ class DisbursementApiTest {
         UUID b = budget("USD", "1000").create();
         UUID a = Api.allocated(b, "500", "USD");
         String d = Api.disburse(a, "200", "USD").then().extract().path("id");
-        Api.action("/api/v1/allocations/" + a + "/release", "done").then().statusCode(200);
+        Api.action("/api/v1/allocations/" + a + "/release", "done")
+                .then()
+                .statusCode(200)
+                .body("released.amount", equalTo("300.00"));
         Api.budgetOf(b).then().body("committed.amount", equalTo("200.00"));
-        Api.action("/api/v1/disbursements/" + d + "/reverse", "bounced").then().statusCode(200);
+        Api.action("/api/v1/disbursements/" + d + "/reverse", "bounced")
+                .then()
+                .statusCode(200)
+                .body("reversal.reason", equalTo("bounced"));
         Api.budgetOf(b).then().body("committed.amount", equalTo("0.00")).body("disbursed.amount", equalTo("0.00"));
         manager().get("/api/v1/allocations/" + a).then().body("released.amount", equalTo("500.00"));
         assertTrue(Api.consistent(b));
@@ -111,7 +141,7 @@ class DisbursementApiTest {
     void reconciliationFindsBalancesThatDisagreeWithTheJournal() {
         UUID b = budget("USD", "1000").create();
         UUID a = Api.allocated(b, "500", "USD");
-        Api.disburse(a, "100", "USD").then().statusCode(201);
+        Api.disburse(a, "100", "USD").then().statusCode(201).body("amount.amount", equalTo("100.00"));
         manager()
                 .get("/api/v1/budgets/" + b + "/reconciliation")
                 .then()
@@ -159,16 +189,21 @@ class DisbursementApiTest {
         Api.as(TestTokens.partner("SG"))
                 .get("/api/v1/disbursements/" + d)
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("id", equalTo(d))
+                .body("allocationId", equalTo(a.toString()));
         Api.as(TestTokens.partner("HK"))
                 .get("/api/v1/disbursements/" + d)
                 .then()
-                .statusCode(404);
+                .statusCode(404)
+                .body("type", equalTo("https://kindling.dev/problems/not-found"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SG")));
         Api.as(TestTokens.partner("HK"))
                 .queryParam("allocationId", a)
                 .get("/api/v1/disbursements")
                 .then()
-                .statusCode(404);
-        manager().get("/api/v1/disbursements").then().statusCode(400);
+                .statusCode(404)
+                .body("type", equalTo("https://kindling.dev/problems/not-found"));
+        manager().get("/api/v1/disbursements").then().statusCode(400).body("errors[0].field", equalTo("allocationId"));
     }
 }

@@ -2,7 +2,7 @@ package dev.kindling.funding;
 
 import java.util.UUID;
 
-/** The ids the simulated hub-/startup-service know (see {@link UpstreamsMock}). */
+/** The ids the simulated hub-/startup-service know (see {@link HubAndStartupServiceMock}). */
 final class Fixtures {
     /** Run at SG and HK; its cohort COHORT_SG is at SG; STARTUP_OK is ACCEPTED in a cohort at HK. */
     static final UUID PROGRAM = id("10000000-0000-7000-8000-000000000001");

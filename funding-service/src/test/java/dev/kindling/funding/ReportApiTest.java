@@ -29,7 +29,7 @@ class ReportApiTest {
     @BeforeEach
     void fundAProgram() {
         program = UUID.randomUUID();
-        URI url = URI.create(ConfigProvider.getConfig().getValue(UpstreamsMock.URL_PROPERTY, String.class));
+        URI url = URI.create(ConfigProvider.getConfig().getValue(HubAndStartupServiceMock.URL_PROPERTY, String.class));
         new WireMock(url.getHost(), url.getPort())
                 .register(get("/api/v1/programs/" + program)
                         .willReturn(okJson("{\"id\":\"" + program + "\",\"code\":\"R\",\"hubs\":[{\"hubId\":\""

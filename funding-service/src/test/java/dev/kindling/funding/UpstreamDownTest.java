@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class UpstreamDownTest {
 
     private static WireMock wiremock() {
-        URI url = URI.create(ConfigProvider.getConfig().getValue(UpstreamsMock.URL_PROPERTY, String.class));
+        URI url = URI.create(ConfigProvider.getConfig().getValue(HubAndStartupServiceMock.URL_PROPERTY, String.class));
         return new WireMock(url.getHost(), url.getPort());
     }
 

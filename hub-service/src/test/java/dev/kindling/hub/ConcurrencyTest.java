@@ -1,9 +1,9 @@
 package dev.kindling.hub;
 
-import static dev.kindling.hub.Fixtures.createHub;
-import static dev.kindling.hub.Fixtures.hub;
-import static dev.kindling.hub.Fixtures.manager;
-import static dev.kindling.hub.Fixtures.with;
+import static dev.kindling.hub.Api.createHub;
+import static dev.kindling.hub.Api.hub;
+import static dev.kindling.hub.Api.manager;
+import static dev.kindling.hub.Api.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

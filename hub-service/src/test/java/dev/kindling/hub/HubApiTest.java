@@ -1,11 +1,11 @@
 package dev.kindling.hub;
 
-import static dev.kindling.hub.Fixtures.as;
-import static dev.kindling.hub.Fixtures.createHub;
-import static dev.kindling.hub.Fixtures.hub;
-import static dev.kindling.hub.Fixtures.manager;
-import static dev.kindling.hub.Fixtures.post;
-import static dev.kindling.hub.Fixtures.with;
+import static dev.kindling.hub.Api.as;
+import static dev.kindling.hub.Api.createHub;
+import static dev.kindling.hub.Api.hub;
+import static dev.kindling.hub.Api.manager;
+import static dev.kindling.hub.Api.post;
+import static dev.kindling.hub.Api.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -154,7 +154,7 @@ class HubApiTest {
     @Test
     void supersedesLinksAHubToTheOneItReplaces() {
         UUID old = createHub();
-        UUID successor = Fixtures.create(HUBS, with(hub(), "supersedesId", old));
+        UUID successor = Api.create(HUBS, with(hub(), "supersedesId", old));
         manager().get(HUBS + "/" + successor).then().body("supersedesId", equalTo(old.toString()));
         post(HUBS, with(hub(), "supersedesId", old))
                 .then()
@@ -192,7 +192,7 @@ class HubApiTest {
         assertEquals(1, Db.events(lonely, "HubDeleted"));
 
         UUID running = createHub();
-        Fixtures.addHub(Fixtures.createProgram(), running);
+        Api.addHub(Api.createProgram(), running);
         manager()
                 .delete(HUBS + "/" + running)
                 .then()
@@ -232,5 +232,62 @@ class HubApiTest {
 
     private static void expect400(Map<String, Object> body, String field) {
         post(HUBS, body).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem(field));
+    }
+
+    @Test
+    void actionsTakeAnOptionalIfMatchAndRefuseAStaleOne() {
+        UUID id = createHub();
+        String read = Api.etag(HUBS + "/" + id);
+        long stale = Long.parseLong(read.replace("\"", "")) + 1;
+        manager()
+                .header("If-Match", "\"" + stale + "\"")
+                .post(HUBS + "/" + id + "/activate")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kindling.dev/problems/stale-version"));
+        assertEquals("PLANNED", Db.single("select status from hub where id = ?1", id));
+        assertEquals(0, Db.events(id, "HubActivated"));
+        String activated = manager()
+                .header("If-Match", read)
+                .post(HUBS + "/" + id + "/activate")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .extract()
+                .header("ETag");
+        manager().post(HUBS + "/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        manager().header("If-Match", activated).delete(HUBS + "/" + id).then().statusCode(412);
+        assertEquals(1, Db.count("select count(*) from hub where id = ?1", id));
+    }
+
+    @Test
+    void anIdempotencyKeyIsScopedToTheOperationSoAnotherHubIsAReuse() {
+        UUID first = createHub();
+        UUID second = createHub();
+        String key = UUID.randomUUID().toString();
+        String archived = manager()
+                .header("Idempotency-Key", key)
+                .post(HUBS + "/" + first + "/archive")
+                .then()
+                .statusCode(200)
+                .body("archived", equalTo(true))
+                .extract()
+                .asString();
+        manager()
+                .header("Idempotency-Key", key)
+                .post(HUBS + "/" + first + "/archive")
+                .then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body(equalTo(archived));
+        manager()
+                .header("Idempotency-Key", key)
+                .post(HUBS + "/" + second + "/archive")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://kindling.dev/problems/idempotency-key-reused"));
+        assertEquals(false, Db.single("select archived from hub where id = ?1", second));
+        assertEquals(1, Db.events(first, "HubArchived"));
     }
 }

@@ -1,6 +1,6 @@
 package dev.kindling.hub;
 
-import static dev.kindling.hub.Fixtures.manager;
+import static dev.kindling.hub.Api.manager;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +60,7 @@ class HubListTest {
 
     @Test
     void archivedHubsAreListedOnlyOnRequest() {
-        UUID id = Fixtures.create("/api/v1/hubs", Fixtures.with(Fixtures.hub(), "country", "AQ"));
+        UUID id = Api.create("/api/v1/hubs", Api.with(Api.hub(), "country", "AQ"));
         manager().post("/api/v1/hubs/" + id + "/archive").then().statusCode(200);
         assertEquals(List.of(), pageThrough("/api/v1/hubs?country=AQ"));
         assertEquals(List.of(id), pageThrough("/api/v1/hubs?country=AQ&includeArchived=true"));

@@ -1,13 +1,13 @@
 package dev.kindling.hub;
 
-import static dev.kindling.hub.Fixtures.as;
-import static dev.kindling.hub.Fixtures.createHub;
-import static dev.kindling.hub.Fixtures.createPartner;
-import static dev.kindling.hub.Fixtures.createProgram;
-import static dev.kindling.hub.Fixtures.manager;
-import static dev.kindling.hub.Fixtures.partner;
-import static dev.kindling.hub.Fixtures.post;
-import static dev.kindling.hub.Fixtures.with;
+import static dev.kindling.hub.Api.as;
+import static dev.kindling.hub.Api.createHub;
+import static dev.kindling.hub.Api.createPartner;
+import static dev.kindling.hub.Api.createProgram;
+import static dev.kindling.hub.Api.manager;
+import static dev.kindling.hub.Api.partner;
+import static dev.kindling.hub.Api.post;
+import static dev.kindling.hub.Api.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,13 +1,13 @@
 package dev.kindling.hub;
 
-import static dev.kindling.hub.Fixtures.addHub;
-import static dev.kindling.hub.Fixtures.as;
-import static dev.kindling.hub.Fixtures.createHub;
-import static dev.kindling.hub.Fixtures.createProgram;
-import static dev.kindling.hub.Fixtures.manager;
-import static dev.kindling.hub.Fixtures.post;
-import static dev.kindling.hub.Fixtures.program;
-import static dev.kindling.hub.Fixtures.with;
+import static dev.kindling.hub.Api.addHub;
+import static dev.kindling.hub.Api.as;
+import static dev.kindling.hub.Api.createHub;
+import static dev.kindling.hub.Api.createProgram;
+import static dev.kindling.hub.Api.manager;
+import static dev.kindling.hub.Api.post;
+import static dev.kindling.hub.Api.program;
+import static dev.kindling.hub.Api.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -184,9 +184,8 @@ class ProgramApiTest {
 
     @Test
     void partnersSeeOnlyTheProgramsOfTheirHubs() {
-        UUID hub = Fixtures.create(
-                "/api/v1/hubs",
-                with(Fixtures.hub(), "code", "PV-" + Fixtures.code().substring(2)));
+        UUID hub = Api.create(
+                "/api/v1/hubs", with(Api.hub(), "code", "PV-" + Api.code().substring(2)));
         String code = manager().get("/api/v1/hubs/" + hub).path("code");
         UUID theirs = createProgram();
         UUID other = createProgram();

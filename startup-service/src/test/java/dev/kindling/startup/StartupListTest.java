@@ -1,6 +1,6 @@
 package dev.kindling.startup;
 
-import static dev.kindling.startup.support.Api.as;
+import static dev.kindling.startup.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.common.testing.KindlingTestResource;
 import dev.kindling.common.testing.TestTokens;
-import dev.kindling.startup.support.Api;
-import dev.kindling.startup.support.HubServiceMock;
-import dev.kindling.startup.support.HubStubs.Hub;
+import dev.kindling.startup.HubStubs.Hub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

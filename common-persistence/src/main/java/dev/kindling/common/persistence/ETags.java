@@ -3,8 +3,15 @@ package dev.kindling.common.persistence;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 
-/** Entity versions as strong ETags ({@code "3"}), and the If-Match check every update makes. */
+/**
+ * Entity versions as strong ETags ({@code "3"}) and the one optimistic-concurrency rule. Resources read
+ * the {@code If-Match} header: {@link #required} where a change replaces what the client read (PUT, a
+ * budget amendment: 428 without it), {@link #optional} for actions and deletes (the state machine
+ * guards them; when sent it is checked). Services compare with {@link #check}: 412 when stale.
+ */
 public final class ETags {
+    public static final String IF_MATCH = "If-Match";
+
     private ETags() {}
 
     public static String of(long version) {
@@ -12,10 +19,19 @@ public final class ETags {
     }
 
     /** The version an If-Match header names: 428 when absent, 400 when it is not one of ours. */
-    public static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+    public static long required(String ifMatch) {
+        Long version = optional(ifMatch);
+        if (version == null) {
             throw new ProblemException(
                     ProblemType.IF_MATCH_REQUIRED, "Send If-Match with the ETag you read, so no change is lost");
+        }
+        return version;
+    }
+
+    /** The version an If-Match header names, or null when none was sent; 400 when it is not one of ours. */
+    public static Long optional(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -27,15 +43,15 @@ public final class ETags {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match", "is not an ETag this API gave out");
+            throw ProblemException.badRequest(IF_MATCH, "is not an ETag this API gave out");
         }
     }
 
-    /** 412 unless the stored version is the one the client read. */
-    public static void check(String ifMatch, long currentVersion) {
-        if (expectedVersion(ifMatch) != currentVersion) {
+    /** 412 unless no version was expected or the stored one is the one the client read. */
+    public static void check(Long expected, long current) {
+        if (expected != null && expected != current) {
             throw ProblemException.preconditionFailed(
-                    "This resource changed since you read it (now " + of(currentVersion) + "); read it again");
+                    "This resource changed since you read it (now " + of(current) + "); read it again");
         }
     }
 }

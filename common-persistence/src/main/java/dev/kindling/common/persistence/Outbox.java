@@ -7,11 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
  * Records a domain event in the service's {@code outbox} table, in the transaction of the change it
- * describes, so that an event exists exactly when the change does.
+ * describes, so that an event exists exactly when the change does. A publisher (the change feed and
+ * webhooks) marks what it has published with {@link #markPublished}; {@link RetentionJob} deletes only
+ * published events, once they are older than the feed keeps them.
  */
 @ApplicationScoped
 public class Outbox {
@@ -39,5 +42,21 @@ public class Outbox {
         event.payload = json;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(event);
+    }
+
+    /**
+     * The hook for a publisher: marks these events published now (those already marked keep their time)
+     * and answers how many were newly marked. Until an event is marked, retention never deletes it.
+     */
+    @Transactional
+    public int markPublished(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery(
+                        "update OutboxEvent e set e.publishedAt = :now where e.id in :ids and e.publishedAt is null")
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("ids", eventIds)
+                .executeUpdate();
     }
 }

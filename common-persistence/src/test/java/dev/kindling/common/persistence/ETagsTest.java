@@ -2,6 +2,7 @@ package dev.kindling.common.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kindling.common.problem.ProblemException;
@@ -12,28 +13,35 @@ class ETagsTest {
     @Test
     void anETagNamesTheVersionAndIsReadBack() {
         assertEquals("\"7\"", ETags.of(7));
-        assertEquals(7, ETags.expectedVersion("\"7\""));
-        assertEquals(7, ETags.expectedVersion("W/\"7\""));
-        assertDoesNotThrow(() -> ETags.check("\"7\"", 7));
+        assertEquals(7, ETags.required("\"7\""));
+        assertEquals(7L, ETags.optional("W/\"7\""));
+        assertDoesNotThrow(() -> ETags.check(ETags.required(ETags.of(7)), 7));
     }
 
     @Test
-    void aStaleVersionIs412() {
-        ProblemException e = assertThrows(ProblemException.class, () -> ETags.check("\"6\"", 7));
+    void aStaleVersionIs412AndNoVersionChecksNothing() {
+        ProblemException e = assertThrows(ProblemException.class, () -> ETags.check(6L, 7));
         assertEquals(412, e.status());
+        assertEquals("stale-version", e.slug());
+        assertDoesNotThrow(() -> ETags.check(null, 7));
     }
 
     @Test
-    void aMissingIfMatchIs428AndAForeignOneIs400() {
+    void requiredIs428WhenMissingOptionalIsNullAndAForeignOneIs400Either() {
         assertEquals(
                 428,
-                assertThrows(ProblemException.class, () -> ETags.check(null, 1)).status());
+                assertThrows(ProblemException.class, () -> ETags.required(null)).status());
         assertEquals(
                 428,
-                assertThrows(ProblemException.class, () -> ETags.check(" ", 1)).status());
+                assertThrows(ProblemException.class, () -> ETags.required(" ")).status());
+        assertNull(ETags.optional(null));
+        assertNull(ETags.optional(""));
+        ProblemException foreign = assertThrows(ProblemException.class, () -> ETags.optional("\"abc\""));
+        assertEquals(400, foreign.status());
+        assertEquals("If-Match", foreign.errors().get(0).field());
         assertEquals(
                 400,
-                assertThrows(ProblemException.class, () -> ETags.check("\"abc\"", 1))
+                assertThrows(ProblemException.class, () -> ETags.required("\"abc\""))
                         .status());
     }
 }

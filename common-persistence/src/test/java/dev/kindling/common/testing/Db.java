@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads (and, to plant a fault, changes) the stored state of the service under test with native SQL,
@@ -55,6 +56,26 @@ public final class Db {
     /** How many outbox events of this type the aggregate has. */
     public static long events(UUID aggregateId, String eventType) {
         return count("select count(*) from outbox where aggregate_id = ?1 and event_type = ?2", aggregateId, eventType);
+    }
+
+    /**
+     * How many other connections of this database sit inside a transaction without running a statement:
+     * while a service waits for another one, this is 0 if (and only if) it waits outside its transaction.
+     */
+    public static long idleInTransaction() {
+        return count("select count(*) from pg_stat_activity where datname = current_database()"
+                + " and state like 'idle in transaction%' and pid <> pg_backend_pid()");
+    }
+
+    /**
+     * {@link #idleInTransaction()} read as soon as {@code seen} holds (e.g. WireMock has received the
+     * call another service is waiting for, which it answers after a delay).
+     */
+    public static long idleInTransactionOnce(BooleanSupplier seen) {
+        while (!seen.getAsBoolean()) {
+            Thread.onSpinWait();
+        }
+        return idleInTransaction();
     }
 
     private static Query query(String sql, Object... params) {

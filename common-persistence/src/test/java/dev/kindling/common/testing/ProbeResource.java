@@ -1,9 +1,11 @@
 package dev.kindling.common.testing;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.rest.Versioned;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -41,10 +42,26 @@ public class ProbeResource {
     @POST
     @PermitAll
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid ProbeRequest request) {
-        return idempotency.execute(key, "POST /test-probe", request, () -> {
+        return idempotency.execute(Idempotent.create(key, "POST /test-probe", request), () -> {
             ProbeView view = new ProbeView(Ids.newId(), request.name(), request.count());
-            return Outcome.created(URI.create("/test-probe/" + view.id()), "\"0\"", view);
+            return Outcome.created("/test-probe", view.id(), new Versioned<>(view, 0));
         });
+    }
+
+    /** An action on one probe, for the idempotency scope rule: the key's fingerprint covers the target. */
+    @POST
+    @Path("{id}/poke")
+    @PermitAll
+    public Response poke(
+            @PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key, @Valid ProbeRequest request) {
+        return idempotency.action(
+                key,
+                "POST /test-probe/{id}/poke",
+                id,
+                request,
+                () -> new Versioned<>(
+                        new ProbeView(id, request.name(), request.count()),
+                        Ids.newId().getLeastSignificantBits()));
     }
 
     @GET

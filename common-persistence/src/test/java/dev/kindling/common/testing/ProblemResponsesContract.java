@@ -5,23 +5,90 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * The error, request-id, auth and idempotency behaviour every service shares. Each service runs it
- * against its own runtime and database by extending it in a {@code @QuarkusTest}.
+ * against its own runtime and database by extending it in a {@code @QuarkusTest}, naming its real list
+ * endpoints and a bad value for each of their filters: every one must be a 400 problem naming the
+ * parameter, as must a bad cursor or limit on every list.
  */
 public abstract class ProblemResponsesContract {
     private static final String PROBLEM = "application/problem+json";
+
+    /** A list with a filter value it must refuse: {@code new BadFilter("/api/v1/budgets", "kind", "NOPE")}. */
+    public record BadFilter(String path, String parameter, String value) {}
+
+    /** Every list endpoint of the service (query included where one is required). */
+    protected abstract List<String> lists();
+
+    /** A bad value for every filter of those lists. */
+    protected abstract List<BadFilter> badFilters();
+
+    @Test
+    void everyBadFilterOfARealListIsA400NamingIt() {
+        List<BadFilter> filters = badFilters();
+        assertFalse(filters.isEmpty());
+        for (BadFilter bad : filters) {
+            given().auth()
+                    .oauth2(TestTokens.admin())
+                    .queryParam(bad.parameter(), bad.value())
+                    .when()
+                    .get(bad.path())
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://kindling.dev/problems/invalid-request"))
+                    .body("errors.field", hasItem(bad.parameter()));
+        }
+    }
+
+    @Test
+    void everyRealListRefusesABadCursorOrLimitNamingIt() {
+        List<String> lists = lists();
+        assertFalse(lists.isEmpty());
+        String[][] cases = {
+            {"limit", "0"},
+            {"limit", "201"},
+            {"limit", "ten"},
+            {"limit", "-1"},
+            {"cursor", "not-a-cursor"},
+            {"cursor", "AAAAAAAAAAAAAAAAAAAAAB"},
+        };
+        for (String list : lists) {
+            for (String[] bad : cases) {
+                given().auth()
+                        .oauth2(TestTokens.admin())
+                        .queryParam(bad[0], bad[1])
+                        .when()
+                        .get(list)
+                        .then()
+                        .statusCode(400)
+                        .contentType(PROBLEM)
+                        .body("errors.field", hasItem(bad[0]));
+            }
+            given().auth()
+                    .oauth2(TestTokens.admin())
+                    .queryParam("limit", "1")
+                    .when()
+                    .get(list)
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", lessThanOrEqualTo(1));
+        }
+    }
 
     @Test
     void validationFailureNamesEachField() {
@@ -227,6 +294,26 @@ public abstract class ProblemResponsesContract {
     }
 
     @Test
+    void aKeyIsScopedToTheOperationSoAnotherTargetIsAReuse() {
+        String key = UUID.randomUUID().toString();
+        UUID first = UUID.randomUUID();
+        String body = "{\"name\":\"poke\",\"count\":1}";
+        Response poked = poke(first, key, body);
+        assertEquals(200, poked.statusCode());
+        Response again = poke(first, key, body);
+        assertEquals(poked.asString(), again.asString());
+        assertEquals(poked.header("ETag"), again.header("ETag"));
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        poke(UUID.randomUUID(), key, body)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://kindling.dev/problems/idempotency-key-reused"));
+        // the same key on another operation is another scope: it runs
+        assertEquals(201, post(key, body).statusCode());
+    }
+
+    @Test
     void platformEndpointsAreServed() {
         given().when()
                 .get("/q/health/ready")
@@ -242,6 +329,14 @@ public abstract class ProblemResponsesContract {
                 .then()
                 .statusCode(200)
                 .body("openapi", startsWith("3"));
+    }
+
+    private static Response poke(UUID id, String key, String body) {
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post("/test-probe/" + id + "/poke");
     }
 
     private static Response post(String key, String body) {

@@ -10,6 +10,11 @@ import java.util.UUID;
  * simply the last id seen, base64url-encoded.
  */
 public final class Cursors {
+    /** What a cursor looks like: 16 bytes in unpadded base64url. */
+    public static final String PATTERN = "[A-Za-z0-9_-]{21}[AQgw]";
+
+    public static final String MALFORMED = "is not a cursor this API gave out";
+
     private Cursors() {}
 
     public static String encode(UUID lastId) {
@@ -32,6 +37,6 @@ public final class Cursors {
         } catch (IllegalArgumentException e) {
             // falls through to the problem below
         }
-        throw ProblemException.badRequest("cursor", "is not a cursor this API gave out");
+        throw ProblemException.badRequest("cursor", MALFORMED);
     }
 }

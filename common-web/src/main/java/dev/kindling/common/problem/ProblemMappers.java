@@ -44,6 +44,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .distinct()
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));

@@ -1,9 +1,12 @@
 package dev.kindling.common.web;
 
 import dev.kindling.common.problem.ProblemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,6 +39,46 @@ public final class QueryParams {
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw ProblemException.badRequest(parameter, "must be one of " + allowed);
         }
+    }
+
+    /** {@code true} or {@code false} (any case); null when absent or empty. */
+    public static Boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badRequest(parameter, "must be true or false");
+        };
+    }
+
+    /** An ISO-8601 date ({@code 2024-06-30}); null when absent or empty. */
+    public static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(parameter, "must be an ISO-8601 date such as 2024-06-30");
+        }
+    }
+
+    /** An ISO 4217 code such as {@code EUR} (three upper-case letters); null when absent or empty. */
+    public static String currency(String parameter, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("[A-Z]{3}")) {
+            throw ProblemException.badRequest(parameter, "must be an ISO 4217 code such as EUR");
+        }
+        return value;
+    }
+
+    /** Free text, trimmed; null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** Values from repeated and/or comma-separated parameters: {@code ?status=A&status=B,C}. */

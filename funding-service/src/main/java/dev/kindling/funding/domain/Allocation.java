@@ -1,5 +1,6 @@
 package dev.kindling.funding.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "allocation")
-public class Allocation {
+public class Allocation extends PanacheEntityBase {
     @Id
     public UUID id;
 

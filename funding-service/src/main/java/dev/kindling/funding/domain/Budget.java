@@ -1,5 +1,6 @@
 package dev.kindling.funding.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "budget")
-public class Budget {
+public class Budget extends PanacheEntityBase {
     @Id
     public UUID id;
 

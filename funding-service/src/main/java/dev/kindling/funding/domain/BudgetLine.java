@@ -1,5 +1,6 @@
 package dev.kindling.funding.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** One year of a budget with yearly lines; its balances change only through {@code Ledger}. */
 @Entity
 @Table(name = "budget_line")
-public class BudgetLine {
+public class BudgetLine extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 

@@ -1,5 +1,6 @@
 package dev.kindling.funding.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "disbursement")
-public class Disbursement {
+public class Disbursement extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -1,5 +1,6 @@
 package dev.kindling.funding.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "journal_entry")
-public class JournalEntry {
+public class JournalEntry extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -1,5 +1,6 @@
 package dev.kindling.funding.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "disbursement_reversal")
-public class Reversal {
+public class Reversal extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -1,9 +1,15 @@
 package dev.kindling.funding.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.AllocationRequest;
 import dev.kindling.funding.api.AllocationView;
 import dev.kindling.funding.api.CloseRequest;
@@ -28,6 +34,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,10 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Allocations", description = "Parts of budgets committed to hubs, cohorts and startups")
 public class AllocationResource {
-    private final AllocationService allocations;
+    static final String PATH = "/api/v1/allocations";
 
-    public AllocationResource(AllocationService allocations) {
+    private final AllocationService allocations;
+    private final Idempotency idempotency;
+
+    public AllocationResource(AllocationService allocations, Idempotency idempotency) {
         this.allocations = allocations;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -59,7 +70,11 @@ public class AllocationResource {
     @APIResponse(responseCode = "503", description = "hub-/startup-service did not answer; nothing written")
     public Response createAllocation(
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AllocationRequest request) {
-        return allocations.create(key, request);
+        return idempotency.execute(
+                Idempotent.create(key, "POST " + PATH, request), () -> allocations.check(request), plan -> {
+                    Versioned<AllocationView> allocated = allocations.allocate(plan);
+                    return Outcome.created(PATH, allocated.view().id(), allocated);
+                });
     }
 
     @GET
@@ -68,13 +83,20 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "A page of allocations")
     @APIResponse(responseCode = "400", description = "Bad filter or cursor")
     public Page<AllocationView> listAllocations(
-            @QueryParam("budgetId") UUID budgetId,
-            @QueryParam("recipientType") RecipientType recipientType,
-            @QueryParam("recipientId") UUID recipientId,
-            @QueryParam("hubId") UUID hubId,
-            @QueryParam("status") AllocationStatus status,
+            @QueryParam("budgetId") @Parameter(schema = @Schema(implementation = UUID.class)) String budgetId,
+            @QueryParam("recipientType") @Parameter(schema = @Schema(implementation = RecipientType.class))
+                    String recipientType,
+            @QueryParam("recipientId") @Parameter(schema = @Schema(implementation = UUID.class)) String recipientId,
+            @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = AllocationStatus.class)) String status,
             @BeanParam @Valid PageRequest page) {
-        return allocations.list(budgetId, recipientType, recipientId, hubId, status, page);
+        return allocations.list(
+                QueryParams.uuid("budgetId", budgetId),
+                QueryParams.enumValue(RecipientType.class, "recipientType", recipientType),
+                QueryParams.uuid("recipientId", recipientId),
+                QueryParams.uuid("hubId", hubId),
+                QueryParams.enumValue(AllocationStatus.class, "status", status),
+                page);
     }
 
     @GET
@@ -86,8 +108,8 @@ public class AllocationResource {
             description = "The allocation",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
     @APIResponse(responseCode = "404", description = "No such allocation (or not one of a partner's hubs)")
-    public AllocationView getAllocation(@PathParam("id") UUID id) {
-        return allocations.view(id);
+    public Response getAllocation(@PathParam("id") UUID id) {
+        return Responses.ok(allocations.view(id));
     }
 
     @POST
@@ -102,11 +124,18 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
     @APIResponse(responseCode = "404", description = "No such allocation")
     @APIResponse(responseCode = "409", description = "Not open, or partly disbursed (release it instead)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response cancelAllocation(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid CloseRequest request) {
-        return allocations.close(key, id, request, AllocationStatus.CANCELLED);
+        return idempotency.action(
+                key,
+                "POST " + PATH + "/{id}/cancel",
+                id,
+                request,
+                () -> allocations.close(id, ETags.optional(ifMatch), AllocationStatus.CANCELLED, request.reason()));
     }
 
     @POST
@@ -121,10 +150,17 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
     @APIResponse(responseCode = "404", description = "No such allocation")
     @APIResponse(responseCode = "409", description = "Not open")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response releaseAllocation(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid CloseRequest request) {
-        return allocations.close(key, id, request, AllocationStatus.RELEASED);
+        return idempotency.action(
+                key,
+                "POST " + PATH + "/{id}/release",
+                id,
+                request,
+                () -> allocations.close(id, ETags.optional(ifMatch), AllocationStatus.RELEASED, request.reason()));
     }
 }

@@ -1,16 +1,20 @@
 package dev.kindling.funding.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.AmendmentRequest;
 import dev.kindling.funding.api.AmendmentView;
 import dev.kindling.funding.api.BudgetRequest;
 import dev.kindling.funding.api.BudgetView;
 import dev.kindling.funding.api.JournalEntryView;
-import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.BudgetKind;
 import dev.kindling.funding.service.BudgetService;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +35,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,10 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets", description = "Budgets of programs, their yearly lines, amendments and journal")
 public class BudgetResource {
-    private final BudgetService budgets;
+    static final String PATH = "/api/v1/budgets";
 
-    public BudgetResource(BudgetService budgets) {
+    private final BudgetService budgets;
+    private final Idempotency idempotency;
+
+    public BudgetResource(BudgetService budgets, Idempotency idempotency) {
         this.budgets = budgets;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -56,7 +65,11 @@ public class BudgetResource {
     @APIResponse(responseCode = "422", description = "Unknown program, or Idempotency-Key reused")
     @APIResponse(responseCode = "503", description = "hub-service did not answer; nothing written")
     public Response createBudget(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid BudgetRequest request) {
-        return budgets.create(key, request);
+        return idempotency.execute(
+                Idempotent.create(key, "POST " + PATH, request), () -> budgets.check(request), plan -> {
+                    Versioned<BudgetView> opened = budgets.open(request, plan);
+                    return Outcome.created(PATH, opened.view().id(), opened);
+                });
     }
 
     @GET
@@ -65,11 +78,15 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "A page of budgets")
     @APIResponse(responseCode = "400", description = "Bad filter or cursor")
     public Page<BudgetView> listBudgets(
-            @QueryParam("programId") UUID programId,
-            @QueryParam("kind") BudgetKind kind,
+            @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = BudgetKind.class)) String kind,
             @QueryParam("currency") String currency,
             @BeanParam @Valid PageRequest page) {
-        return budgets.list(programId, kind, currency, page);
+        return budgets.list(
+                QueryParams.uuid("programId", programId),
+                QueryParams.enumValue(BudgetKind.class, "kind", kind),
+                QueryParams.currency("currency", currency),
+                page);
     }
 
     @GET
@@ -84,8 +101,7 @@ public class BudgetResource {
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "404", description = "No such budget")
     public Response getBudget(@PathParam("id") UUID id) {
-        Budget b = budgets.get(id);
-        return Response.ok(budgets.view(b)).header("ETag", ETags.of(b.version)).build();
+        return Responses.ok(budgets.get(id));
     }
 
     @POST
@@ -107,9 +123,13 @@ public class BudgetResource {
     public Response amendBudget(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
-            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid AmendmentRequest request) {
-        return budgets.amend(key, id, ifMatch, request);
+        long expected = ETags.required(ifMatch);
+        return idempotency.execute(
+                Idempotent.on(key, "POST " + PATH + "/{id}/amendments", id, request),
+                () -> budgets.check(id, request),
+                amendment -> Outcome.ok(budgets.amend(amendment, expected)));
     }
 
     @GET

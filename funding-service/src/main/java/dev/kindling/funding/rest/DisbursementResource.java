@@ -1,9 +1,16 @@
 package dev.kindling.funding.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.CloseRequest;
 import dev.kindling.funding.api.DisbursementRequest;
 import dev.kindling.funding.api.DisbursementView;
@@ -26,6 +33,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Disbursements", description = "Payments out of allocations, corrected only by reversals")
 public class DisbursementResource {
-    private final DisbursementService disbursements;
+    static final String PATH = "/api/v1/disbursements";
 
-    public DisbursementResource(DisbursementService disbursements) {
+    private final DisbursementService disbursements;
+    private final Idempotency idempotency;
+
+    public DisbursementResource(DisbursementService disbursements, Idempotency idempotency) {
         this.disbursements = disbursements;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -52,7 +64,11 @@ public class DisbursementResource {
     @APIResponse(responseCode = "422", description = "Unknown allocation, currency mismatch, Idempotency-Key reused")
     public Response createDisbursement(
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid DisbursementRequest request) {
-        return disbursements.create(key, request);
+        return idempotency.execute(
+                Idempotent.create(key, "POST " + PATH, request), () -> disbursements.check(request), plan -> {
+                    Versioned<DisbursementView> paid = disbursements.disburse(plan);
+                    return Outcome.created(PATH, paid.view().id(), paid);
+                });
     }
 
     @GET
@@ -62,8 +78,14 @@ public class DisbursementResource {
     @APIResponse(responseCode = "400", description = "allocationId missing, or bad cursor")
     @APIResponse(responseCode = "404", description = "No such allocation (or not one of a partner's hubs)")
     public Page<DisbursementView> listDisbursements(
-            @QueryParam("allocationId") @NotNull UUID allocationId, @BeanParam @Valid PageRequest page) {
-        return disbursements.list(allocationId, page);
+            @QueryParam("allocationId") @Parameter(required = true, schema = @Schema(implementation = UUID.class))
+                    String allocationId,
+            @BeanParam @Valid PageRequest page) {
+        UUID allocation = QueryParams.uuid("allocationId", allocationId);
+        if (allocation == null) {
+            throw ProblemException.badRequest("allocationId", "is required");
+        }
+        return disbursements.list(allocation, page);
     }
 
     @GET
@@ -75,8 +97,8 @@ public class DisbursementResource {
             description = "The disbursement",
             content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     @APIResponse(responseCode = "404", description = "No such disbursement")
-    public DisbursementView getDisbursement(@PathParam("id") UUID id) {
-        return disbursements.view(id);
+    public Response getDisbursement(@PathParam("id") UUID id) {
+        return Responses.ok(disbursements.view(id));
     }
 
     @POST
@@ -89,10 +111,17 @@ public class DisbursementResource {
             content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     @APIResponse(responseCode = "404", description = "No such disbursement")
     @APIResponse(responseCode = "409", description = "Already reversed")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response reverseDisbursement(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid CloseRequest request) {
-        return disbursements.reverse(key, id, request);
+        return idempotency.action(
+                key,
+                "POST " + PATH + "/{id}/reverse",
+                id,
+                request,
+                () -> disbursements.reverse(id, ETags.optional(ifMatch), request.reason()));
     }
 }

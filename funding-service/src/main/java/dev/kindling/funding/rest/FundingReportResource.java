@@ -1,6 +1,7 @@
 package dev.kindling.funding.rest;
 
 import dev.kindling.common.security.Roles;
+import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.UtilisationReport;
 import dev.kindling.funding.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,11 +54,12 @@ public class FundingReportResource {
     public Response getFundingUtilisation(
             @QueryParam("groupBy") @Parameter(description = "program (default), source, kind, hub or month")
                     String groupBy,
-            @QueryParam("programId") UUID programId,
-            @QueryParam("hubId") UUID hubId,
+            @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
+            @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
             @QueryParam("format") @Parameter(description = "csv for CSV, as with Accept: text/csv") String format,
             @Context HttpHeaders headers) {
-        UtilisationReport report = reports.utilisation(groupBy, programId, hubId);
+        UtilisationReport report = reports.utilisation(
+                groupBy, QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId));
         if ("csv".equalsIgnoreCase(format) || prefersCsv(headers)) {
             return Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"utilisation.csv\"")

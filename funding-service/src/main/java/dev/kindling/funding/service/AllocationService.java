@@ -1,16 +1,13 @@
 package dev.kindling.funding.service;
 
-import dev.kindling.common.idempotency.Idempotency;
-import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Caller;
 import dev.kindling.funding.api.AllocationRequest;
 import dev.kindling.funding.api.AllocationView;
-import dev.kindling.funding.api.CloseRequest;
 import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.AllocationStatus;
 import dev.kindling.funding.domain.Amounts;
@@ -18,80 +15,68 @@ import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.RecipientType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Allocations. Writes check everything they can first, including the remote eligibility checks
- * (outside any transaction, so no connection is held while another service answers), then run
- * one transaction through {@link Idempotency} in which the database enforces the money rules.
+ * Allocations. A new one is checked first, including the remote eligibility checks (outside any
+ * transaction, so no connection is held while another service answers), then written in one
+ * transaction in which the database enforces the money rules.
  */
 @ApplicationScoped
 public class AllocationService {
-    static final String PATH = "/api/v1/allocations/";
-
     private final EntityManager em;
     private final Budgets budgets;
     private final Eligibility eligibility;
-    private final Idempotency idempotency;
     private final AllocationWriter writer;
     private final Caller caller;
 
-    private static final String CREATE = "POST /api/v1/allocations";
-
     public AllocationService(
-            EntityManager em,
-            Budgets budgets,
-            Eligibility eligibility,
-            Idempotency idempotency,
-            AllocationWriter writer,
-            Caller caller) {
+            EntityManager em, Budgets budgets, Eligibility eligibility, AllocationWriter writer, Caller caller) {
         this.em = em;
         this.budgets = budgets;
         this.eligibility = eligibility;
-        this.idempotency = idempotency;
         this.writer = writer;
         this.caller = caller;
     }
 
-    public Response create(String key, AllocationRequest request) {
-        return idempotency.storedAnswer(key, CREATE, request).orElseGet(() -> checkAndCreate(key, request));
-    }
+    /** A checked allocation: what to commit, from which budget and line, to whom. */
+    public record AllocationPlan(Budget budget, Integer year, Recipient recipient, BigDecimal amount, String note) {}
 
-    private Response checkAndCreate(String key, AllocationRequest request) {
+    public AllocationPlan check(AllocationRequest request) {
         Budget budget = budgets.referenced("budgetId", request.budgetId());
         BigDecimal amount = Amounts.positiveIn("amount", request.amount(), budget.currency);
         budgets.checkYear(budget, request.year());
         Recipient recipient = eligibility.recipient(budget.programId, request.recipient());
-        return idempotency.execute(key, CREATE, request, () -> {
-            Allocation a = writer.allocate(budget, request.year(), recipient, amount, request.note());
-            return Outcome.created(URI.create(PATH + a.id), ETags.of(a.version), Views.allocation(a));
-        });
+        return new AllocationPlan(budget, request.year(), recipient, amount, request.note());
     }
 
-    public Response close(String key, UUID id, CloseRequest request, AllocationStatus to) {
+    @Transactional
+    public Versioned<AllocationView> allocate(AllocationPlan plan) {
+        Allocation a = writer.allocate(plan.budget(), plan.year(), plan.recipient(), plan.amount(), plan.note());
+        return versioned(a);
+    }
+
+    /** Cancels (nothing paid yet) or releases an open allocation the caller may see. */
+    @Transactional
+    public Versioned<AllocationView> close(UUID id, Long expectedVersion, AllocationStatus to, String reason) {
         get(id);
-        String verb = to == AllocationStatus.CANCELLED ? "cancel" : "release";
-        return idempotency.execute(key, "POST " + PATH + id + "/" + verb, request, () -> {
-            Allocation a = writer.close(id, to, request.reason());
-            return Outcome.ok(ETags.of(a.version), Views.allocation(a));
-        });
+        return versioned(writer.close(id, expectedVersion, to, reason));
     }
 
     /** The allocation, when the caller may see it (a partner only those of its hubs); else 404. */
     public Allocation get(UUID id) {
-        Allocation a = em.find(Allocation.class, id);
+        Allocation a = Allocation.findById(id);
         if (a == null || !visible(a)) {
             throw ProblemException.notFound("allocation", id);
         }
         return a;
     }
 
-    public AllocationView view(UUID id) {
-        return Views.allocation(get(id));
+    public Versioned<AllocationView> view(UUID id) {
+        return versioned(get(id));
     }
 
     public Page<AllocationView> list(
@@ -118,5 +103,9 @@ public class AllocationService {
 
     boolean visible(Allocation a) {
         return !caller.isHubScoped() || (a.hubCode != null && caller.canSeeHub(a.hubCode));
+    }
+
+    private static Versioned<AllocationView> versioned(Allocation a) {
+        return new Versioned<>(Views.allocation(a), a.version);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kindling.funding.service;
 
+import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
@@ -55,7 +56,7 @@ public class AllocationWriter {
         a.note = note;
         a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         a.createdBy = caller.subject();
-        em.persist(a);
+        a.persist();
         journal.allocation(EntryType.COMMITTED, a, amount, null);
         outbox.record("Allocation", a.id, "AllocationCreated", Views.allocation(a));
         ledger.recipientCommit(budget.id, to, amount);
@@ -63,8 +64,17 @@ public class AllocationWriter {
         return a;
     }
 
-    /** Cancels (nothing disbursed yet) or releases an open allocation, returning what was not paid. */
-    public Allocation close(UUID id, AllocationStatus to, String reason) {
+    /**
+     * Cancels (nothing disbursed yet) or releases an open allocation, returning what was not paid. With
+     * an expected version, the allocation row is locked first and must still be at it (412).
+     */
+    public Allocation close(UUID id, Long expectedVersion, AllocationStatus to, String reason) {
+        if (expectedVersion != null) {
+            Number version = (Number) em.createNativeQuery("select version from allocation where id = ?1 for update")
+                    .setParameter(1, id)
+                    .getSingleResult();
+            ETags.check(expectedVersion, version.longValue());
+        }
         List<Object[]> rows = ledger.rows(
                 "update allocation set status = ?1, released = amount - disbursed, close_reason = ?2,"
                         + " closed_at = now(), version = version + 1"
@@ -96,7 +106,7 @@ public class AllocationWriter {
 
     /** The allocation as the database has it now, not as this transaction first saw it. */
     Allocation fresh(UUID id) {
-        Allocation a = em.find(Allocation.class, id);
+        Allocation a = Allocation.findById(id);
         em.refresh(a);
         return a;
     }

@@ -1,12 +1,10 @@
 package dev.kindling.funding.service;
 
-import dev.kindling.common.idempotency.Idempotency;
-import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
-import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.funding.api.AmendmentRequest;
 import dev.kindling.funding.api.AmendmentView;
 import dev.kindling.funding.api.BudgetRequest;
@@ -19,53 +17,48 @@ import dev.kindling.funding.domain.BudgetKind;
 import dev.kindling.funding.domain.JournalEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Budgets. The program is checked with hub-service before the transaction; amendments carry the
- * If-Match version of the budget they change.
+ * Budgets. Each write is a check (outside any transaction: the program is asked of hub-service) and a
+ * write in the transaction the resource's Idempotency opens; amendments carry the If-Match version of
+ * the budget they change.
  */
 @ApplicationScoped
 public class BudgetService {
-    static final String PATH = "/api/v1/budgets/";
-
     private final EntityManager em;
     private final Budgets budgets;
     private final Eligibility eligibility;
-    private final Idempotency idempotency;
     private final BudgetWriter writer;
 
-    private static final String CREATE = "POST /api/v1/budgets";
-
-    public BudgetService(
-            EntityManager em, Budgets budgets, Eligibility eligibility, Idempotency idempotency, BudgetWriter writer) {
+    public BudgetService(EntityManager em, Budgets budgets, Eligibility eligibility, BudgetWriter writer) {
         this.em = em;
         this.budgets = budgets;
         this.eligibility = eligibility;
-        this.idempotency = idempotency;
         this.writer = writer;
     }
 
-    public Response create(String key, BudgetRequest request) {
-        return idempotency.storedAnswer(key, CREATE, request).orElseGet(() -> checkAndCreate(key, request));
-    }
-
-    private Response checkAndCreate(String key, BudgetRequest request) {
+    /** The checks of a new budget: its amounts and lines (400) and its program (hub-service: 422/503). */
+    public BudgetPlan check(BudgetRequest request) {
         BudgetPlan plan = BudgetPlan.of(request);
         eligibility.program("programId", request.programId());
-        return idempotency.execute(key, CREATE, request, () -> {
-            Budget b = writer.open(request, plan);
-            return Outcome.created(URI.create(PATH + b.id), ETags.of(b.version), view(b));
-        });
+        return plan;
     }
 
-    public Response amend(String key, UUID id, String ifMatch, AmendmentRequest request) {
+    @Transactional
+    public Versioned<BudgetView> open(BudgetRequest request, BudgetPlan plan) {
+        Budget b = writer.open(request, plan);
+        return new Versioned<>(view(b), b.version);
+    }
+
+    /** A checked amendment: the budget, the line's year (if any), the new total at the budget's scale. */
+    public record AmendmentPlan(Budget budget, Integer year, BigDecimal total, String reason) {}
+
+    public AmendmentPlan check(UUID id, AmendmentRequest request) {
         Budget b = budgets.get(id);
-        long expected = ETags.expectedVersion(ifMatch);
         BigDecimal total = Amounts.positiveIn("newTotal", request.newTotal(), b.currency);
         Integer year = request.year();
         if (b.hasLines && year == null) {
@@ -77,19 +70,23 @@ public class BudgetService {
         if (year != null) {
             BudgetPlan.checkInPeriod("year", year, b.startsOn.getYear(), b.endsOn == null ? null : b.endsOn.getYear());
         }
-        return idempotency.execute(key, "POST " + PATH + id + "/amendments", request, () -> {
-            writer.amend(b, expected, year, total, request.reason());
-            Budget now = em.find(Budget.class, id);
-            em.refresh(now);
-            return Outcome.ok(ETags.of(now.version), view(now));
-        });
+        return new AmendmentPlan(b, year, total, request.reason());
     }
 
-    public Budget get(UUID id) {
-        return budgets.get(id);
+    @Transactional
+    public Versioned<BudgetView> amend(AmendmentPlan plan, long expectedVersion) {
+        writer.amend(plan.budget(), expectedVersion, plan.year(), plan.total(), plan.reason());
+        Budget now = Budget.findById(plan.budget().id);
+        em.refresh(now);
+        return new Versioned<>(view(now), now.version);
     }
 
-    public BudgetView view(Budget b) {
+    public Versioned<BudgetView> get(UUID id) {
+        Budget b = budgets.get(id);
+        return new Versioned<>(view(b), b.version);
+    }
+
+    private BudgetView view(Budget b) {
         return Views.budget(b, budgets.lines(b.id));
     }
 

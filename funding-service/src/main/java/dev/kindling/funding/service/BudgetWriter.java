@@ -50,12 +50,12 @@ public class BudgetWriter {
         b.hasLines = !plan.lines().isEmpty();
         b.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         b.createdBy = caller.subject();
-        em.persist(b);
+        b.persist();
         plan.lines().forEach((year, total) -> {
             BudgetLine line = new BudgetLine();
             line.key = new BudgetLine.Key(b.id, year);
             line.total = total;
-            em.persist(line);
+            line.persist();
             journal.total(EntryType.BUDGET_OPENED, b.id, year, total, b.currency);
         });
         if (!b.hasLines) {
@@ -104,7 +104,7 @@ public class BudgetWriter {
                 b.id,
                 expectedVersion);
         if (changed == 0) {
-            Budget now = em.find(Budget.class, b.id);
+            Budget now = Budget.findById(b.id);
             em.refresh(now);
             if (now.version != expectedVersion) {
                 throw ProblemException.preconditionFailed("The budget was amended since you read it; read it again");
@@ -120,7 +120,7 @@ public class BudgetWriter {
         a.reason = reason;
         a.amendedAt = OffsetDateTime.now(ZoneOffset.UTC);
         a.amendedBy = caller.subject();
-        em.persist(a);
+        a.persist();
         EntryType type = delta.signum() > 0 ? EntryType.TOTAL_INCREASED : EntryType.TOTAL_DECREASED;
         journal.total(type, b.id, year, delta.abs(), b.currency);
         outbox.record("Budget", b.id, "BudgetAmended", Views.amendment(a, b.currency));

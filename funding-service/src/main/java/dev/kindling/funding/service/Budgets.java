@@ -22,7 +22,7 @@ public class Budgets {
 
     /** The budget at this path; 404 when unknown. */
     public Budget get(UUID id) {
-        Budget budget = em.find(Budget.class, id);
+        Budget budget = Budget.findById(id);
         if (budget == null) {
             throw ProblemException.notFound("budget", id);
         }
@@ -31,7 +31,7 @@ public class Budgets {
 
     /** The budget a request refers to; 422 when unknown. */
     public Budget referenced(String field, UUID id) {
-        Budget budget = em.find(Budget.class, id);
+        Budget budget = Budget.findById(id);
         if (budget == null) {
             throw ProblemException.invalidReference(field, "no budget with id " + id);
         }
@@ -71,7 +71,7 @@ public class Budgets {
         if (year == null) {
             throw ProblemException.badRequest("year", "is required: the budget has yearly lines");
         }
-        if (em.find(BudgetLine.class, new BudgetLine.Key(budget.id, year)) == null) {
+        if (BudgetLine.findById(new BudgetLine.Key(budget.id, year)) == null) {
             throw ProblemException.invalidReference("year", "the budget has no line for " + year);
         }
     }

@@ -1,12 +1,11 @@
 package dev.kindling.funding.service;
 
-import dev.kindling.common.idempotency.Idempotency;
-import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.problem.ProblemException;
-import dev.kindling.funding.api.CloseRequest;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.funding.api.DisbursementRequest;
 import dev.kindling.funding.api.DisbursementView;
 import dev.kindling.funding.domain.Allocation;
@@ -15,61 +14,61 @@ import dev.kindling.funding.domain.Disbursement;
 import dev.kindling.funding.domain.Reversal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.UUID;
 
-/** Disbursements: payments out of allocations, and their reversals. */
+/**
+ * Disbursements: payments out of allocations, and their reversals. A disbursement changes once, when
+ * it is reversed: its version (ETag) is 0 before and 1 after.
+ */
 @ApplicationScoped
 public class DisbursementService {
-    static final String PATH = "/api/v1/disbursements/";
-
     private final EntityManager em;
     private final AllocationService allocations;
-    private final Idempotency idempotency;
     private final DisbursementWriter writer;
 
-    public DisbursementService(
-            EntityManager em, AllocationService allocations, Idempotency idempotency, DisbursementWriter writer) {
+    public DisbursementService(EntityManager em, AllocationService allocations, DisbursementWriter writer) {
         this.em = em;
         this.allocations = allocations;
-        this.idempotency = idempotency;
         this.writer = writer;
     }
 
-    public Response create(String key, DisbursementRequest request) {
-        Allocation a = em.find(Allocation.class, request.allocationId());
+    /** A checked payment: the allocation exists (else 422) and the amount is positive in its currency. */
+    public record PaymentPlan(DisbursementRequest request, BigDecimal amount) {}
+
+    public PaymentPlan check(DisbursementRequest request) {
+        Allocation a = Allocation.findById(request.allocationId());
         if (a == null) {
             throw ProblemException.invalidReference("allocationId", "no allocation with id " + request.allocationId());
         }
-        BigDecimal amount = Amounts.positiveIn("amount", request.amount(), a.currency);
-        return idempotency.execute(key, "POST /api/v1/disbursements", request, () -> {
-            Disbursement d = writer.disburse(request, amount);
-            return Outcome.created(URI.create(PATH + d.id), null, Views.disbursement(d, null));
-        });
+        return new PaymentPlan(request, Amounts.positiveIn("amount", request.amount(), a.currency));
     }
 
-    public Response reverse(String key, UUID id, CloseRequest request) {
+    @Transactional
+    public Versioned<DisbursementView> disburse(PaymentPlan plan) {
+        return versioned(writer.disburse(plan.request(), plan.amount()), null);
+    }
+
+    @Transactional
+    public Versioned<DisbursementView> reverse(UUID id, Long expectedVersion, String reason) {
         Disbursement d = get(id);
-        return idempotency.execute(key, "POST " + PATH + id + "/reverse", request, () -> {
-            Reversal r = writer.reverse(d, request.reason());
-            return Outcome.ok(null, Views.disbursement(d, r));
-        });
+        ETags.check(expectedVersion, reversalOf(id) == null ? 0 : 1);
+        return versioned(d, writer.reverse(d, reason));
     }
 
     /** The disbursement, when the caller may see its allocation; else 404. */
     public Disbursement get(UUID id) {
-        Disbursement d = em.find(Disbursement.class, id);
-        if (d == null || !allocations.visible(em.find(Allocation.class, d.allocationId))) {
+        Disbursement d = Disbursement.findById(id);
+        if (d == null || !allocations.visible(Allocation.findById(d.allocationId))) {
             throw ProblemException.notFound("disbursement", id);
         }
         return d;
     }
 
-    public DisbursementView view(UUID id) {
+    public Versioned<DisbursementView> view(UUID id) {
         Disbursement d = get(id);
-        return Views.disbursement(d, reversalOf(d.id));
+        return versioned(d, reversalOf(d.id));
     }
 
     /** The disbursements of one allocation (which the caller must be allowed to see). */
@@ -79,6 +78,10 @@ public class DisbursementService {
                 .where("e.allocationId = :allocationId", "allocationId", allocationId)
                 .page(em, Disbursement.class, page, d -> d.id)
                 .map(d -> Views.disbursement(d, reversalOf(d.id)));
+    }
+
+    private static Versioned<DisbursementView> versioned(Disbursement d, Reversal r) {
+        return new Versioned<>(Views.disbursement(d, r), r == null ? 0 : 1);
     }
 
     private Reversal reversalOf(UUID disbursementId) {

@@ -77,7 +77,7 @@ public class DisbursementWriter {
         d.externalReference = request.externalReference();
         d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         d.createdBy = caller.subject();
-        em.persist(d);
+        d.persist();
         journal.allocation(EntryType.DISBURSED, a, amount, d.id);
         outbox.record("Disbursement", d.id, "DisbursementMade", Views.disbursement(d, null));
         ledger.recipientMove(a.budgetId, AllocationWriter.recipientOf(a), BigDecimal.ZERO, amount);

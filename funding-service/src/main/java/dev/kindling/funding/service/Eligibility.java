@@ -5,9 +5,9 @@ import dev.kindling.common.problem.ProblemException;
 import dev.kindling.funding.api.RecipientRef;
 import dev.kindling.funding.client.CohortInfo;
 import dev.kindling.funding.client.EnrollmentInfo;
-import dev.kindling.funding.client.HubDirectory;
+import dev.kindling.funding.client.HubServiceClient;
 import dev.kindling.funding.client.ProgramInfo;
-import dev.kindling.funding.client.StartupDirectory;
+import dev.kindling.funding.client.StartupServiceClient;
 import dev.kindling.funding.domain.RecipientType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,16 +20,16 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Eligibility {
-    private final HubDirectory hubs;
-    private final StartupDirectory startups;
+    private final HubServiceClient hubs;
+    private final StartupServiceClient startups;
 
-    public Eligibility(HubDirectory hubs, StartupDirectory startups) {
+    public Eligibility(HubServiceClient hubs, StartupServiceClient startups) {
         this.hubs = hubs;
         this.startups = startups;
     }
 
     public ProgramInfo program(String field, UUID programId) {
-        return Upstreams.call(HubDirectory.SERVICE, () -> hubs.program(programId))
+        return Upstreams.call(HubServiceClient.SERVICE, () -> hubs.program(programId))
                 .orElseThrow(() -> ProblemException.invalidReference(field, "no program with id " + programId));
     }
 
@@ -51,7 +51,7 @@ public class Eligibility {
     }
 
     private Recipient cohort(UUID programId, UUID cohortId) {
-        CohortInfo cohort = Upstreams.call(StartupDirectory.SERVICE, () -> startups.cohort(cohortId))
+        CohortInfo cohort = Upstreams.call(StartupServiceClient.SERVICE, () -> startups.cohort(cohortId))
                 .orElseThrow(() -> ProblemException.invalidReference("recipient.id", "no cohort with id " + cohortId));
         if (!programId.equals(cohort.programId())) {
             throw ineligible("cohort " + cohortId + " does not belong to the budget's program " + programId);
@@ -61,7 +61,7 @@ public class Eligibility {
 
     private Recipient startup(UUID programId, UUID startupId) {
         List<EnrollmentInfo> enrollments =
-                Upstreams.call(StartupDirectory.SERVICE, () -> startups.fundableEnrollments(startupId, programId));
+                Upstreams.call(StartupServiceClient.SERVICE, () -> startups.fundableEnrollments(startupId, programId));
         return enrollments.stream()
                 .filter(e -> programId.equals(e.programId()) && startupId.equals(e.startupId()))
                 .filter(e -> "ACCEPTED".equals(e.status()) || "ACTIVE".equals(e.status()))

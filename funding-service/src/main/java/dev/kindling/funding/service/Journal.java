@@ -27,7 +27,7 @@ public class Journal {
 
     /** A movement of a budget's total (opening or amendment). */
     public void total(EntryType type, UUID budgetId, Integer year, BigDecimal amount, String currency) {
-        em.persist(entry(type, budgetId, year, amount, currency));
+        entry(type, budgetId, year, amount, currency).persist();
     }
 
     /** A movement of an allocation (commit, release, disbursement, reversal). */
@@ -39,7 +39,7 @@ public class Journal {
         entry.recipientId = allocation.recipientId;
         entry.hubId = allocation.hubId;
         entry.hubCode = allocation.hubCode;
-        em.persist(entry);
+        entry.persist();
     }
 
     private JournalEntry entry(EntryType type, UUID budgetId, Integer year, BigDecimal amount, String currency) {

@@ -1,9 +1,12 @@
 package dev.kindling.funding.service;
 
+import static dev.kindling.funding.domain.EntryType.sumSql;
+
 import dev.kindling.funding.api.Balance;
 import dev.kindling.funding.api.BalanceCheck;
 import dev.kindling.funding.api.ReconciliationView;
 import dev.kindling.funding.domain.Budget;
+import dev.kindling.funding.domain.EntryType.Figure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -23,20 +26,16 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Reconciliation {
-    private static final String SUMS = "select %s,"
-            + " coalesce(sum(case when entry_type in ('BUDGET_OPENED', 'TOTAL_INCREASED') then amount"
-            + " when entry_type = 'TOTAL_DECREASED' then -amount else 0 end), 0),"
-            + " coalesce(sum(case entry_type when 'COMMITTED' then amount when 'RELEASED' then -amount else 0 end), 0),"
-            + " coalesce(sum(case entry_type when 'DISBURSED' then amount"
-            + " when 'DISBURSEMENT_REVERSED' then -amount else 0 end), 0)"
+    private static final String SUMS = "select %s, coalesce(" + sumSql(Figure.TOTAL, "entry_type", "amount") + ", 0),"
+            + " coalesce(" + sumSql(Figure.COMMITTED, "entry_type", "amount") + ", 0),"
+            + " coalesce(" + sumSql(Figure.DISBURSED, "entry_type", "amount") + ", 0)"
             + " from journal_entry where budget_id = ?1 %s group by 1";
 
     private static final String ALLOCATION_MISMATCHES = "select 'allocation:' || a.id, a.amount - a.released,"
             + " a.disbursed, coalesce(j.committed, 0), coalesce(j.disbursed, 0) from allocation a left join ("
-            + " select allocation_id,"
-            + " sum(case entry_type when 'COMMITTED' then amount when 'RELEASED' then -amount else 0 end) committed,"
-            + " sum(case entry_type when 'DISBURSED' then amount when 'DISBURSEMENT_REVERSED' then -amount else 0 end)"
-            + " disbursed from journal_entry where budget_id = ?1 and allocation_id is not null group by allocation_id"
+            + " select allocation_id, " + sumSql(Figure.COMMITTED, "entry_type", "amount") + " committed, "
+            + sumSql(Figure.DISBURSED, "entry_type", "amount") + " disbursed"
+            + " from journal_entry where budget_id = ?1 and allocation_id is not null group by allocation_id"
             + ") j on j.allocation_id = a.id where a.budget_id = ?1"
             + " and (a.amount - a.released <> coalesce(j.committed, 0) or a.disbursed <> coalesce(j.disbursed, 0))";
 

@@ -1,5 +1,7 @@
 package dev.kindling.funding.service;
 
+import dev.kindling.funding.domain.EntryType;
+import dev.kindling.funding.domain.EntryType.Figure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,12 +43,10 @@ record ReportQuery(String sql, List<Object> params, boolean hubScoped) {
         String key = key(groupBy);
         String sql;
         if ("month".equals(groupBy)) {
-            sql = "select to_char(j.created_at at time zone 'UTC', 'YYYY-MM') as g, b.currency,"
-                    + " sum(case when j.entry_type in ('BUDGET_OPENED', 'TOTAL_INCREASED') then j.amount"
-                    + " when j.entry_type = 'TOTAL_DECREASED' then -j.amount else 0 end),"
-                    + " sum(case j.entry_type when 'COMMITTED' then j.amount when 'RELEASED' then -j.amount else 0 end),"
-                    + " sum(case j.entry_type when 'DISBURSED' then j.amount"
-                    + " when 'DISBURSEMENT_REVERSED' then -j.amount else 0 end)"
+            sql = "select to_char(j.created_at at time zone 'UTC', 'YYYY-MM') as g, b.currency, "
+                    + EntryType.sumSql(Figure.TOTAL, "j.entry_type", "j.amount") + ", "
+                    + EntryType.sumSql(Figure.COMMITTED, "j.entry_type", "j.amount") + ", "
+                    + EntryType.sumSql(Figure.DISBURSED, "j.entry_type", "j.amount")
                     + " from journal_entry j join budget b on b.id = j.budget_id" + where;
         } else if (hubScoped) {
             sql = "select " + key + " as g, b.currency, sum(r.committed), sum(r.committed), sum(r.disbursed)"

@@ -1,5 +1,6 @@
 package dev.kindling.hub.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** A place where programs run. Its status changes only through {@link #activate} and {@link #close}. */
 @Entity
 @Table(name = "hub")
-public class Hub {
+public class Hub extends PanacheEntityBase {
     @Id
     public UUID id;
 

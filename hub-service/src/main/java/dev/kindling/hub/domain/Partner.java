@@ -1,5 +1,6 @@
 package dev.kindling.hub.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** An organisation that works with hubs and programs. */
 @Entity
 @Table(name = "partner")
-public class Partner {
+public class Partner extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -1,5 +1,6 @@
 package dev.kindling.hub.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** A partner's link to exactly one hub or one program, with its role and period. */
 @Entity
 @Table(name = "partner_link")
-public class PartnerLink {
+public class PartnerLink extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -1,5 +1,6 @@
 package dev.kindling.hub.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** A startup-support program; its hubs and targets are rows of their own. */
 @Entity
 @Table(name = "program")
-public class Program {
+public class Program extends PanacheEntityBase {
     @Id
     public UUID id;
 

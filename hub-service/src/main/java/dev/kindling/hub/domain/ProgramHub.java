@@ -1,5 +1,6 @@
 package dev.kindling.hub.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "program_hub")
 @IdClass(ProgramHub.Key.class)
-public class ProgramHub {
+public class ProgramHub extends PanacheEntityBase {
     @Id
     @Column(name = "program_id")
     public UUID programId;

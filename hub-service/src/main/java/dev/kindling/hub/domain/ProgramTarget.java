@@ -1,5 +1,6 @@
 package dev.kindling.hub.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** What a program aims for: a metric, a value, and optionally the date it is due. */
 @Entity
 @Table(name = "program_target")
-public class ProgramTarget {
+public class ProgramTarget extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -3,12 +3,12 @@ package dev.kindling.hub.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.security.Roles;
-import dev.kindling.hub.api.HubActivation;
-import dev.kindling.hub.api.HubClosure;
+import dev.kindling.hub.api.HubActivationRequest;
+import dev.kindling.hub.api.HubClosureRequest;
 import dev.kindling.hub.api.HubView;
 import dev.kindling.hub.api.LinkView;
-import dev.kindling.hub.rest.Responses.ActionRequest;
 import dev.kindling.hub.service.HubLifecycle;
 import dev.kindling.hub.service.LinkReads;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A hub's lifecycle actions (activate, close, archive) and its partners. */
+/**
+ * A hub's lifecycle actions (activate, close, archive) and its partners. Each action runs once per
+ * Idempotency-Key and takes an optional If-Match (412 when stale).
+ */
 @Path("/api/v1/hubs/{id}")
 @Tag(name = "Hubs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,15 +60,18 @@ public class HubActionResource {
             description = "The active hub; new ETag",
             content = @Content(schema = @Schema(implementation = HubView.class)))
     @APIResponse(responseCode = "409", description = "The hub is not PLANNED, or is archived")
-    public Response activate(
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public Response activateHub(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid HubActivation request) {
-        return idempotency.execute(
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid HubActivationRequest request) {
+        return idempotency.action(
                 key,
                 "POST /api/v1/hubs/{id}/activate",
-                new ActionRequest(id, request),
-                () -> Responses.done(lifecycle.activate(id, request == null ? null : request.openedOn())));
+                id,
+                request,
+                () -> lifecycle.activate(id, ETags.optional(ifMatch), request == null ? null : request.openedOn()));
     }
 
     @POST
@@ -77,15 +83,18 @@ public class HubActionResource {
             description = "The closed hub; new ETag",
             content = @Content(schema = @Schema(implementation = HubView.class)))
     @APIResponse(responseCode = "409", description = "The hub is not ACTIVE")
-    public Response close(
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public Response closeHub(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid HubClosure request) {
-        return idempotency.execute(
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid HubClosureRequest request) {
+        return idempotency.action(
                 key,
                 "POST /api/v1/hubs/{id}/close",
-                new ActionRequest(id, request),
-                () -> Responses.done(lifecycle.close(id, request == null ? null : request.closedOn())));
+                id,
+                request,
+                () -> lifecycle.close(id, ETags.optional(ifMatch), request == null ? null : request.closedOn()));
     }
 
     @POST
@@ -101,14 +110,13 @@ public class HubActionResource {
             description = "The archived hub; new ETag",
             content = @Content(schema = @Schema(implementation = HubView.class)))
     @APIResponse(responseCode = "409", description = "The hub is ACTIVE (close it first) or already archived")
-    public Response archive(
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public Response archiveHub(
             @PathParam("id") UUID id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {
-        return idempotency.execute(
-                key,
-                "POST /api/v1/hubs/{id}/archive",
-                new ActionRequest(id, null),
-                () -> Responses.done(lifecycle.archive(id)));
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        return idempotency.action(
+                key, "POST /api/v1/hubs/{id}/archive", id, null, () -> lifecycle.archive(id, ETags.optional(ifMatch)));
     }
 
     @GET
@@ -116,7 +124,7 @@ public class HubActionResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listHubPartners", summary = "List the partners linked to a hub, with role and period")
     @APIResponse(responseCode = "200", description = "One page of links, oldest first")
-    public Page<LinkView> partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<LinkView> listHubPartners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return links.ofHub(id, page);
     }
 }

@@ -1,12 +1,17 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
-import dev.kindling.hub.api.HubCreate;
-import dev.kindling.hub.api.HubUpdate;
+import dev.kindling.hub.api.HubRequest;
+import dev.kindling.hub.api.HubUpdateRequest;
 import dev.kindling.hub.api.HubView;
 import dev.kindling.hub.domain.HubKind;
 import dev.kindling.hub.domain.HubStatus;
@@ -15,7 +20,6 @@ import dev.kindling.hub.service.Filters;
 import dev.kindling.hub.service.HubLifecycle;
 import dev.kindling.hub.service.HubService;
 import dev.kindling.hub.service.HubService.HubFilter;
-import dev.kindling.hub.service.Tagged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,12 +74,12 @@ public class HubResource {
             responseCode = "409",
             description = "Code already taken, or the superseded hub already has a successor")
     @APIResponse(responseCode = "422", description = "supersedesId names no hub, the hub itself, or makes a loop")
-    public Response create(
+    public Response createHub(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid @NotNull HubCreate request) {
-        return idempotency.execute(key, "POST " + PATH, request, () -> {
-            Tagged<HubView> hub = hubs.create(request);
-            return Responses.created(PATH, hub.body().id(), hub);
+            @Valid @NotNull HubRequest request) {
+        return idempotency.execute(Idempotent.create(key, "POST " + PATH, request), () -> {
+            Versioned<HubView> hub = hubs.create(request);
+            return Outcome.created(PATH, hub.view().id(), hub);
         });
     }
 
@@ -88,7 +92,7 @@ public class HubResource {
             description = "The hub; ETag header set",
             content = @Content(schema = @Schema(implementation = HubView.class)))
     @APIResponse(responseCode = "404", description = "No such hub")
-    public Response get(@PathParam("id") UUID id) {
+    public Response getHub(@PathParam("id") UUID id) {
         return Responses.ok(hubs.get(id));
     }
 
@@ -96,7 +100,7 @@ public class HubResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listHubs", summary = "List hubs, oldest first, filtered and paged by cursor")
     @APIResponse(responseCode = "200", description = "One page of hubs")
-    public Page<HubView> list(
+    public Page<HubView> listHubs(
             @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2", example = "SG") String country,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = HubKind.class)) String kind,
@@ -127,12 +131,11 @@ public class HubResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "supersedesId names no hub, the hub itself, or makes a loop")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(
+    public Response updateHub(
             @PathParam("id") UUID id,
-            @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
-                    String ifMatch,
-            @Valid @NotNull HubUpdate request) {
-        return Responses.ok(hubs.update(id, ifMatch, request));
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid @NotNull HubUpdateRequest request) {
+        return Responses.ok(hubs.update(id, ETags.required(ifMatch), request));
     }
 
     @DELETE
@@ -146,7 +149,10 @@ public class HubResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such hub")
     @APIResponse(responseCode = "409", description = "The hub has history: archive it instead")
-    public void delete(@PathParam("id") UUID id) {
-        lifecycle.delete(id);
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public void deleteHub(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        lifecycle.delete(id, ETags.optional(ifMatch));
     }
 }

@@ -1,15 +1,18 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
-import dev.kindling.hub.api.LinkCreate;
-import dev.kindling.hub.api.LinkUpdate;
+import dev.kindling.hub.api.LinkRequest;
+import dev.kindling.hub.api.LinkUpdateRequest;
 import dev.kindling.hub.api.LinkView;
-import dev.kindling.hub.rest.Responses.ActionRequest;
 import dev.kindling.hub.service.PartnerLinks;
-import dev.kindling.hub.service.Tagged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,14 +59,14 @@ public class PartnerLinkResource {
             content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "409", description = "The partner already has this role there, or is archived")
     @APIResponse(responseCode = "422", description = "hubId or programId names nothing")
-    public Response create(
+    public Response createPartnerLink(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid @NotNull LinkCreate request) {
-        return idempotency.execute(key, "POST /api/v1/partners/{id}/links", new ActionRequest(id, request), () -> {
-            Tagged<LinkView> link = links.create(id, request);
-            return Responses.created(
-                    PartnerResource.PATH + "/" + id + "/links", link.body().id(), link);
+            @Valid @NotNull LinkRequest request) {
+        return idempotency.execute(Idempotent.on(key, "POST /api/v1/partners/{id}/links", id, request), () -> {
+            Versioned<LinkView> link = links.create(id, request);
+            return Outcome.created(
+                    PartnerResource.PATH + "/" + id + "/links", link.view().id(), link);
         });
     }
 
@@ -71,7 +74,7 @@ public class PartnerLinkResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listPartnerLinks", summary = "List the hubs and programs of a partner")
     @APIResponse(responseCode = "200", description = "One page of links, oldest first")
-    public Page<LinkView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<LinkView> listPartnerLinks(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return links.ofPartner(id, page);
     }
 
@@ -83,7 +86,7 @@ public class PartnerLinkResource {
             responseCode = "200",
             description = "The link; ETag header set",
             content = @Content(schema = @Schema(implementation = LinkView.class)))
-    public Response get(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
+    public Response getPartnerLink(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
         return Responses.ok(links.get(id, linkId));
     }
 
@@ -98,12 +101,11 @@ public class PartnerLinkResource {
     @APIResponse(responseCode = "409", description = "The partner already has that role there")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(
+    public Response updatePartnerLink(
             @PathParam("id") UUID id,
             @PathParam("linkId") UUID linkId,
-            @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
-                    String ifMatch,
-            @Valid @NotNull LinkUpdate request) {
-        return Responses.ok(links.update(id, linkId, ifMatch, request));
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid @NotNull LinkUpdateRequest request) {
+        return Responses.ok(links.update(id, linkId, ETags.required(ifMatch), request));
     }
 }

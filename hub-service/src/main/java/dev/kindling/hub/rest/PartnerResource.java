@@ -1,18 +1,21 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
+import dev.kindling.hub.api.PartnerRequest;
 import dev.kindling.hub.api.PartnerView;
-import dev.kindling.hub.api.PartnerWrite;
 import dev.kindling.hub.domain.PartnerKind;
-import dev.kindling.hub.rest.Responses.ActionRequest;
 import dev.kindling.hub.service.Filters;
 import dev.kindling.hub.service.PartnerService;
 import dev.kindling.hub.service.PartnerService.PartnerFilter;
-import dev.kindling.hub.service.Tagged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -61,12 +64,12 @@ public class PartnerResource {
             responseCode = "201",
             description = "Created; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response create(
+    public Response createPartner(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid @NotNull PartnerWrite request) {
-        return idempotency.execute(key, "POST " + PATH, request, () -> {
-            Tagged<PartnerView> partner = partners.create(request);
-            return Responses.created(PATH, partner.body().id(), partner);
+            @Valid @NotNull PartnerRequest request) {
+        return idempotency.execute(Idempotent.create(key, "POST " + PATH, request), () -> {
+            Versioned<PartnerView> partner = partners.create(request);
+            return Outcome.created(PATH, partner.view().id(), partner);
         });
     }
 
@@ -79,7 +82,7 @@ public class PartnerResource {
             description = "The partner; ETag header set",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner")
-    public Response get(@PathParam("id") UUID id) {
+    public Response getPartner(@PathParam("id") UUID id) {
         return Responses.ok(partners.get(id));
     }
 
@@ -87,7 +90,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listPartners", summary = "List partner organisations, oldest first, paged by cursor")
     @APIResponse(responseCode = "200", description = "One page of partners")
-    public Page<PartnerView> list(
+    public Page<PartnerView> listPartners(
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 or EU", example = "HK") String country,
             @QueryParam("includeArchived")
@@ -112,12 +115,11 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = "No such partner")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(
+    public Response updatePartner(
             @PathParam("id") UUID id,
-            @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
-                    String ifMatch,
-            @Valid @NotNull PartnerWrite request) {
-        return Responses.ok(partners.update(id, ifMatch, request));
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid @NotNull PartnerRequest request) {
+        return Responses.ok(partners.update(id, ETags.required(ifMatch), request));
     }
 
     @POST
@@ -130,14 +132,17 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner")
     @APIResponse(responseCode = "409", description = "Already archived")
-    public Response archive(
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public Response archivePartner(
             @PathParam("id") UUID id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {
-        return idempotency.execute(
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        return idempotency.action(
                 key,
                 "POST /api/v1/partners/{id}/archive",
-                new ActionRequest(id, null),
-                () -> Responses.done(partners.archive(id)));
+                id,
+                null,
+                () -> partners.archive(id, ETags.optional(ifMatch)));
     }
 
     @DELETE
@@ -150,7 +155,10 @@ public class PartnerResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such partner")
     @APIResponse(responseCode = "409", description = "The partner has links: archive it instead")
-    public void delete(@PathParam("id") UUID id) {
-        partners.delete(id);
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public void deletePartner(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        partners.delete(id, ETags.optional(ifMatch));
     }
 }

@@ -3,12 +3,14 @@ package dev.kindling.hub.rest;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
 import dev.kindling.common.security.Roles;
 import dev.kindling.hub.api.LinkView;
-import dev.kindling.hub.api.ProgramHubAdd;
+import dev.kindling.hub.api.ProgramHubRequest;
 import dev.kindling.hub.api.ProgramView;
-import dev.kindling.hub.rest.Responses.ActionRequest;
 import dev.kindling.hub.service.LinkReads;
+import dev.kindling.hub.service.ProgramHubRemoval;
 import dev.kindling.hub.service.ProgramHubs;
 import dev.kindling.hub.service.ProgramLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,12 +44,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "404", description = "No such program")
 public class ProgramHubResource {
     private final ProgramHubs hubs;
+    private final ProgramHubRemoval removal;
     private final ProgramLifecycle lifecycle;
     private final LinkReads links;
     private final Idempotency idempotency;
 
-    public ProgramHubResource(ProgramHubs hubs, ProgramLifecycle lifecycle, LinkReads links, Idempotency idempotency) {
+    public ProgramHubResource(
+            ProgramHubs hubs,
+            ProgramHubRemoval removal,
+            ProgramLifecycle lifecycle,
+            LinkReads links,
+            Idempotency idempotency) {
         this.hubs = hubs;
+        this.removal = removal;
         this.lifecycle = lifecycle;
         this.links = links;
         this.idempotency = idempotency;
@@ -62,16 +71,19 @@ public class ProgramHubResource {
             description = "The program with its hubs; new ETag",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "409", description = "The hub already runs it, or the hub or program is archived")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "hubId names no hub")
-    public Response addHub(
+    public Response addProgramHub(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid @NotNull ProgramHubAdd request) {
-        return idempotency.execute(
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid @NotNull ProgramHubRequest request) {
+        return idempotency.action(
                 key,
                 "POST /api/v1/programs/{id}/hubs",
-                new ActionRequest(id, request),
-                () -> Responses.done(hubs.add(id, request.hubId())));
+                id,
+                request,
+                () -> hubs.add(id, ETags.optional(ifMatch), request.hubId()));
     }
 
     @DELETE
@@ -89,6 +101,7 @@ public class ProgramHubResource {
             description = "The program without the hub; new ETag",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "409", description = "hub-has-cohorts: cohorts of the program run at the hub")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(
             responseCode = "503",
             description = "startup-service did not answer; retry later",
@@ -97,8 +110,11 @@ public class ProgramHubResource {
                             name = "Retry-After",
                             description = "Seconds to wait",
                             schema = @Schema(implementation = Integer.class)))
-    public Response removeHub(@PathParam("id") UUID id, @PathParam("hubId") UUID hubId) {
-        return Responses.ok(hubs.remove(id, hubId));
+    public Response removeProgramHub(
+            @PathParam("id") UUID id,
+            @PathParam("hubId") UUID hubId,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        return Responses.ok(removal.remove(id, hubId, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -114,14 +130,17 @@ public class ProgramHubResource {
             description = "The archived program; new ETag",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "409", description = "Already archived")
-    public Response archive(
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public Response archiveProgram(
             @PathParam("id") UUID id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key) {
-        return idempotency.execute(
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        return idempotency.action(
                 key,
                 "POST /api/v1/programs/{id}/archive",
-                new ActionRequest(id, null),
-                () -> Responses.done(lifecycle.archive(id)));
+                id,
+                null,
+                () -> lifecycle.archive(id, ETags.optional(ifMatch)));
     }
 
     @GET
@@ -129,7 +148,7 @@ public class ProgramHubResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listProgramPartners", summary = "List the partners linked to a program")
     @APIResponse(responseCode = "200", description = "One page of links, oldest first")
-    public Page<LinkView> partners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<LinkView> listProgramPartners(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return links.ofProgram(id, page);
     }
 }

@@ -1,19 +1,23 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
-import dev.kindling.hub.api.ProgramCreate;
-import dev.kindling.hub.api.ProgramUpdate;
+import dev.kindling.hub.api.ProgramRequest;
+import dev.kindling.hub.api.ProgramUpdateRequest;
 import dev.kindling.hub.api.ProgramView;
 import dev.kindling.hub.domain.ProgramKind;
 import dev.kindling.hub.domain.Region;
 import dev.kindling.hub.service.ProgramLifecycle;
 import dev.kindling.hub.service.ProgramService;
 import dev.kindling.hub.service.ProgramService.ProgramFilter;
-import dev.kindling.hub.service.Tagged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,12 +72,12 @@ public class ProgramResource {
             description = "Created; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "409", description = "Code already taken")
-    public Response create(
+    public Response createProgram(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid @NotNull ProgramCreate request) {
-        return idempotency.execute(key, "POST " + PATH, request, () -> {
-            Tagged<ProgramView> program = programs.create(request);
-            return Responses.created(PATH, program.body().id(), program);
+            @Valid @NotNull ProgramRequest request) {
+        return idempotency.execute(Idempotent.create(key, "POST " + PATH, request), () -> {
+            Versioned<ProgramView> program = programs.create(request);
+            return Outcome.created(PATH, program.view().id(), program);
         });
     }
 
@@ -86,7 +90,7 @@ public class ProgramResource {
             description = "The program; ETag header set",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program (or not one of a partner's programs)")
-    public Response get(@PathParam("id") UUID id) {
+    public Response getProgram(@PathParam("id") UUID id) {
         return Responses.ok(programs.get(id));
     }
 
@@ -94,7 +98,7 @@ public class ProgramResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listPrograms", summary = "List programs, oldest first, filtered and paged by cursor")
     @APIResponse(responseCode = "200", description = "One page of programs")
-    public Page<ProgramView> list(
+    public Page<ProgramView> listPrograms(
             @QueryParam("hubId")
                     @Parameter(
                             description = "Only programs run at this hub",
@@ -125,12 +129,11 @@ public class ProgramResource {
     @APIResponse(responseCode = "404", description = "No such program")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(
+    public Response updateProgram(
             @PathParam("id") UUID id,
-            @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
-                    String ifMatch,
-            @Valid @NotNull ProgramUpdate request) {
-        return Responses.ok(programs.update(id, ifMatch, request));
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid @NotNull ProgramUpdateRequest request) {
+        return Responses.ok(programs.update(id, ETags.required(ifMatch), request));
     }
 
     @DELETE
@@ -144,7 +147,10 @@ public class ProgramResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such program")
     @APIResponse(responseCode = "409", description = "The program has history: archive it instead")
-    public void delete(@PathParam("id") UUID id) {
-        lifecycle.delete(id);
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public void deleteProgram(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        lifecycle.delete(id, ETags.optional(ifMatch));
     }
 }

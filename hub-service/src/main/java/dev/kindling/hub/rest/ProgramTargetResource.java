@@ -1,12 +1,15 @@
 package dev.kindling.hub.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
+import dev.kindling.common.idempotency.Outcome;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
+import dev.kindling.hub.api.TargetRequest;
 import dev.kindling.hub.api.TargetView;
-import dev.kindling.hub.api.TargetWrite;
-import dev.kindling.hub.rest.Responses.ActionRequest;
 import dev.kindling.hub.service.ProgramTargets;
-import dev.kindling.hub.service.Tagged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,14 +57,14 @@ public class ProgramTargetResource {
     @APIResponse(
             responseCode = "409",
             description = "The program already has this metric for this date, or is archived")
-    public Response create(
+    public Response createProgramTarget(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
-            @Valid @NotNull TargetWrite request) {
-        return idempotency.execute(key, "POST /api/v1/programs/{id}/targets", new ActionRequest(id, request), () -> {
-            Tagged<TargetView> target = targets.add(id, request);
-            return Responses.created(
-                    ProgramResource.PATH + "/" + id + "/targets", target.body().id(), target);
+            @Valid @NotNull TargetRequest request) {
+        return idempotency.execute(Idempotent.on(key, "POST /api/v1/programs/{id}/targets", id, request), () -> {
+            Versioned<TargetView> target = targets.add(id, request);
+            return Outcome.created(
+                    ProgramResource.PATH + "/" + id + "/targets", target.view().id(), target);
         });
     }
 
@@ -73,7 +76,7 @@ public class ProgramTargetResource {
             responseCode = "200",
             description = "The target; ETag header set",
             content = @Content(schema = @Schema(implementation = TargetView.class)))
-    public Response get(@PathParam("id") UUID id, @PathParam("targetId") UUID targetId) {
+    public Response getProgramTarget(@PathParam("id") UUID id, @PathParam("targetId") UUID targetId) {
         return Responses.ok(targets.get(id, targetId));
     }
 
@@ -88,13 +91,12 @@ public class ProgramTargetResource {
     @APIResponse(responseCode = "409", description = "The program already has this metric for this date")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(
+    public Response updateProgramTarget(
             @PathParam("id") UUID id,
             @PathParam("targetId") UUID targetId,
-            @HeaderParam(Responses.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"")
-                    String ifMatch,
-            @Valid @NotNull TargetWrite request) {
-        return Responses.ok(targets.update(id, targetId, ifMatch, request));
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
+            @Valid @NotNull TargetRequest request) {
+        return Responses.ok(targets.update(id, targetId, ETags.required(ifMatch), request));
     }
 
     @DELETE
@@ -102,7 +104,11 @@ public class ProgramTargetResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(operationId = "deleteProgramTarget", summary = "Drop a program target (nothing refers to targets)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") UUID id, @PathParam("targetId") UUID targetId) {
-        targets.delete(id, targetId);
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public void deleteProgramTarget(
+            @PathParam("id") UUID id,
+            @PathParam("targetId") UUID targetId,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch) {
+        targets.delete(id, targetId, ETags.optional(ifMatch));
     }
 }

@@ -1,11 +1,15 @@
 package dev.kindling.hub.service;
 
+import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.hub.api.HubView;
 import dev.kindling.hub.domain.Hub;
 import dev.kindling.hub.domain.HubStatus;
+import dev.kindling.hub.domain.PartnerLink;
+import dev.kindling.hub.domain.ProgramHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,8 +35,8 @@ public class HubLifecycle {
     }
 
     @Transactional
-    public Tagged<HubView> activate(UUID id, LocalDate openedOn) {
-        Hub hub = locked(id);
+    public Versioned<HubView> activate(UUID id, Long expectedVersion, LocalDate openedOn) {
+        Hub hub = locked(id, expectedVersion);
         if (hub.archived) {
             throw Problems.archived("hub", "be activated");
         }
@@ -43,8 +47,8 @@ public class HubLifecycle {
     }
 
     @Transactional
-    public Tagged<HubView> close(UUID id, LocalDate closedOn) {
-        Hub hub = locked(id);
+    public Versioned<HubView> close(UUID id, Long expectedVersion, LocalDate closedOn) {
+        Hub hub = locked(id, expectedVersion);
         requireMove(hub, HubStatus.CLOSED);
         LocalDate on = closedOn != null ? closedOn : Now.today();
         if (hub.openedOn != null && on.isBefore(hub.openedOn)) {
@@ -56,8 +60,8 @@ public class HubLifecycle {
     }
 
     @Transactional
-    public Tagged<HubView> archive(UUID id) {
-        Hub hub = locked(id);
+    public Versioned<HubView> archive(UUID id, Long expectedVersion) {
+        Hub hub = locked(id, expectedVersion);
         if (hub.archived) {
             throw Problems.alreadyArchived("hub");
         }
@@ -71,32 +75,30 @@ public class HubLifecycle {
 
     /** Deletes a hub that never opened and that nothing refers to; otherwise 409 archive-instead. */
     @Transactional
-    public void delete(UUID id) {
-        Hub hub = locked(id);
+    public void delete(UUID id, Long expectedVersion) {
+        Hub hub = locked(id, expectedVersion);
         if (hub.status != HubStatus.PLANNED || referenced(id)) {
             throw Problems.archiveInstead("hub");
         }
         outbox.record(HubService.AGGREGATE, hub.id, "HubDeleted", HubService.view(hub));
-        em.remove(hub);
+        hub.delete();
     }
 
     private boolean referenced(UUID id) {
-        return count("select count(ph) from ProgramHub ph where ph.hubId = :id", id)
-                        + count("select count(l) from PartnerLink l where l.hubId = :id", id)
-                        + count("select count(h) from Hub h where h.supersedesId = :id", id)
-                        + count("select count(h) from Hub h where h.id = :id and h.supersedesId is not null", id)
+        return ProgramHub.count("hubId", id)
+                        + PartnerLink.count("hubId", id)
+                        + Hub.count("supersedesId", id)
+                        + Hub.count("id = ?1 and supersedesId is not null", id)
                 > 0;
     }
 
-    private long count(String jpql, UUID id) {
-        return em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult();
-    }
-
-    private Hub locked(UUID id) {
-        Hub hub = em.find(Hub.class, id, LockModeType.PESSIMISTIC_WRITE);
+    /** The hub, locked for the action, when it is still the version the client read (if it said). */
+    private Hub locked(UUID id, Long expectedVersion) {
+        Hub hub = Hub.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (hub == null) {
             throw ProblemException.notFound("hub", id);
         }
+        ETags.check(expectedVersion, hub.version);
         return hub;
     }
 
@@ -107,7 +109,7 @@ public class HubLifecycle {
         }
     }
 
-    private Tagged<HubView> saved(Hub hub, String eventType) {
+    private Versioned<HubView> saved(Hub hub, String eventType) {
         hub.updatedAt = Now.instant();
         em.flush();
         return hubs.changed(hub, eventType);

@@ -7,8 +7,9 @@ import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
-import dev.kindling.hub.api.HubCreate;
-import dev.kindling.hub.api.HubUpdate;
+import dev.kindling.common.rest.Versioned;
+import dev.kindling.hub.api.HubRequest;
+import dev.kindling.hub.api.HubUpdateRequest;
 import dev.kindling.hub.api.HubView;
 import dev.kindling.hub.domain.Hub;
 import dev.kindling.hub.domain.HubKind;
@@ -38,7 +39,7 @@ public class HubService {
     public record HubFilter(Region region, String country, HubKind kind, HubStatus status, boolean includeArchived) {}
 
     @Transactional
-    public Tagged<HubView> create(HubCreate request) {
+    public Versioned<HubView> create(HubRequest request) {
         if (codeTaken(request.code())) {
             throw ProblemException.duplicate("code", "another hub already has code " + request.code(), null);
         }
@@ -55,14 +56,14 @@ public class HubService {
         hub.supersedesId = request.supersedesId();
         hub.createdAt = Now.instant();
         hub.updatedAt = hub.createdAt;
-        em.persist(hub);
+        hub.persist();
         em.flush();
         return changed(hub, "HubCreated");
     }
 
     @Transactional
-    public Tagged<HubView> get(UUID id) {
-        return tagged(find(id));
+    public Versioned<HubView> get(UUID id) {
+        return versioned(find(id));
     }
 
     @Transactional
@@ -78,9 +79,9 @@ public class HubService {
     }
 
     @Transactional
-    public Tagged<HubView> update(UUID id, String ifMatch, HubUpdate request) {
+    public Versioned<HubView> update(UUID id, long expectedVersion, HubUpdateRequest request) {
         Hub hub = find(id);
-        ETags.check(ifMatch, hub.version);
+        ETags.check(expectedVersion, hub.version);
         supersession.check(hub.id, request.supersedesId());
         hub.name = request.name();
         hub.kind = request.kind();
@@ -94,7 +95,7 @@ public class HubService {
     }
 
     Hub find(UUID id) {
-        Hub hub = em.find(Hub.class, id);
+        Hub hub = Hub.findById(id);
         if (hub == null) {
             throw ProblemException.notFound("hub", id);
         }
@@ -102,21 +103,18 @@ public class HubService {
     }
 
     /** Records the event of a change that has been flushed, and answers the new state. */
-    Tagged<HubView> changed(Hub hub, String eventType) {
+    Versioned<HubView> changed(Hub hub, String eventType) {
         HubView view = view(hub);
         outbox.record(AGGREGATE, hub.id, eventType, view);
-        return new Tagged<>(view, ETags.of(hub.version));
+        return new Versioned<>(view, hub.version);
     }
 
     private boolean codeTaken(String code) {
-        return !em.createQuery("select h.id from Hub h where h.code = :code", UUID.class)
-                .setParameter("code", code)
-                .getResultList()
-                .isEmpty();
+        return Hub.count("code", code) > 0;
     }
 
-    static Tagged<HubView> tagged(Hub hub) {
-        return new Tagged<>(view(hub), ETags.of(hub.version));
+    static Versioned<HubView> versioned(Hub hub) {
+        return new Versioned<>(view(hub), hub.version);
     }
 
     static HubView view(Hub hub) {

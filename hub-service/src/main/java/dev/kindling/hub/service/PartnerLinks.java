@@ -6,8 +6,9 @@ import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
-import dev.kindling.hub.api.LinkCreate;
-import dev.kindling.hub.api.LinkUpdate;
+import dev.kindling.common.rest.Versioned;
+import dev.kindling.hub.api.LinkRequest;
+import dev.kindling.hub.api.LinkUpdateRequest;
 import dev.kindling.hub.api.LinkView;
 import dev.kindling.hub.domain.Hub;
 import dev.kindling.hub.domain.Partner;
@@ -38,7 +39,7 @@ public class PartnerLinks {
     }
 
     @Transactional
-    public Tagged<LinkView> create(UUID partnerId, LinkCreate request) {
+    public Versioned<LinkView> create(UUID partnerId, LinkRequest request) {
         Partner partner = partners.find(partnerId);
         if ((request.hubId() == null) == (request.programId() == null)) {
             throw ProblemException.badRequest("hubId", "give exactly one of hubId and programId");
@@ -47,10 +48,10 @@ public class PartnerLinks {
         if (partner.archived) {
             throw Problems.archived("partner", "get new links");
         }
-        if (request.hubId() != null && em.find(Hub.class, request.hubId()) == null) {
+        if (request.hubId() != null && Hub.findById(request.hubId()) == null) {
             throw ProblemException.invalidReference("hubId", "no hub with id " + request.hubId());
         }
-        if (request.programId() != null && em.find(Program.class, request.programId()) == null) {
+        if (request.programId() != null && Program.findById(request.programId()) == null) {
             throw ProblemException.invalidReference("programId", "no program with id " + request.programId());
         }
         if (queries.exists(partnerId, request.hubId(), request.programId(), request.role())) {
@@ -65,21 +66,21 @@ public class PartnerLinks {
         link.sinceOn = request.sinceOn();
         link.untilOn = request.untilOn();
         link.createdAt = Now.instant();
-        em.persist(link);
+        link.persist();
         em.flush();
         return changed(link, "PartnerLinked");
     }
 
     @Transactional
-    public Tagged<LinkView> get(UUID partnerId, UUID linkId) {
+    public Versioned<LinkView> get(UUID partnerId, UUID linkId) {
         PartnerLink link = find(partnerId, linkId);
-        return new Tagged<>(queries.view(link.id), ETags.of(link.version));
+        return new Versioned<>(queries.view(link.id), link.version);
     }
 
     @Transactional
-    public Tagged<LinkView> update(UUID partnerId, UUID linkId, String ifMatch, LinkUpdate request) {
+    public Versioned<LinkView> update(UUID partnerId, UUID linkId, long expectedVersion, LinkUpdateRequest request) {
         PartnerLink link = find(partnerId, linkId);
-        ETags.check(ifMatch, link.version);
+        ETags.check(expectedVersion, link.version);
         checkPeriod(request.sinceOn(), request.untilOn());
         if (request.role() != link.role && queries.exists(partnerId, link.hubId, link.programId, request.role())) {
             throw ProblemException.duplicate("role", "the partner already has this role there", null);
@@ -98,17 +99,17 @@ public class PartnerLinks {
     }
 
     private PartnerLink find(UUID partnerId, UUID linkId) {
-        PartnerLink link = em.find(PartnerLink.class, linkId);
+        PartnerLink link = PartnerLink.findById(linkId);
         if (link == null || !link.partnerId.equals(partnerId)) {
             throw ProblemException.notFound("link of this partner", linkId);
         }
         return link;
     }
 
-    private Tagged<LinkView> changed(PartnerLink link, String eventType) {
+    private Versioned<LinkView> changed(PartnerLink link, String eventType) {
         LinkView view = queries.view(link.id);
         outbox.record(PartnerService.AGGREGATE, link.partnerId, eventType, view);
-        return new Tagged<>(view, ETags.of(link.version));
+        return new Versioned<>(view, link.version);
     }
 
     private static void checkPeriod(LocalDate sinceOn, LocalDate untilOn) {

@@ -7,10 +7,12 @@ import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.rest.Versioned;
+import dev.kindling.hub.api.PartnerRequest;
 import dev.kindling.hub.api.PartnerView;
-import dev.kindling.hub.api.PartnerWrite;
 import dev.kindling.hub.domain.Partner;
 import dev.kindling.hub.domain.PartnerKind;
+import dev.kindling.hub.domain.PartnerLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,21 +36,21 @@ public class PartnerService {
     public record PartnerFilter(PartnerKind kind, String country, boolean includeArchived) {}
 
     @Transactional
-    public Tagged<PartnerView> create(PartnerWrite request) {
+    public Versioned<PartnerView> create(PartnerRequest request) {
         Partner partner = new Partner();
         partner.id = Ids.newId();
         apply(partner, request);
         partner.createdAt = Now.instant();
         partner.updatedAt = partner.createdAt;
-        em.persist(partner);
+        partner.persist();
         em.flush();
         return changed(partner, "PartnerCreated");
     }
 
     @Transactional
-    public Tagged<PartnerView> get(UUID id) {
+    public Versioned<PartnerView> get(UUID id) {
         Partner partner = find(id);
-        return new Tagged<>(view(partner), ETags.of(partner.version));
+        return new Versioned<>(view(partner), partner.version);
     }
 
     @Transactional
@@ -62,9 +64,9 @@ public class PartnerService {
     }
 
     @Transactional
-    public Tagged<PartnerView> update(UUID id, String ifMatch, PartnerWrite request) {
+    public Versioned<PartnerView> update(UUID id, long expectedVersion, PartnerRequest request) {
         Partner partner = find(id);
-        ETags.check(ifMatch, partner.version);
+        ETags.check(expectedVersion, partner.version);
         apply(partner, request);
         partner.updatedAt = Now.instant();
         em.flush();
@@ -72,8 +74,8 @@ public class PartnerService {
     }
 
     @Transactional
-    public Tagged<PartnerView> archive(UUID id) {
-        Partner partner = locked(id);
+    public Versioned<PartnerView> archive(UUID id, Long expectedVersion) {
+        Partner partner = locked(id, expectedVersion);
         if (partner.archived) {
             throw Problems.alreadyArchived("partner");
         }
@@ -85,41 +87,40 @@ public class PartnerService {
 
     /** Deletes a partner without links; otherwise 409 archive-instead. */
     @Transactional
-    public void delete(UUID id) {
-        Partner partner = locked(id);
-        long links = em.createQuery("select count(l) from PartnerLink l where l.partnerId = :id", Long.class)
-                .setParameter("id", id)
-                .getSingleResult();
+    public void delete(UUID id, Long expectedVersion) {
+        Partner partner = locked(id, expectedVersion);
+        long links = PartnerLink.count("partnerId", id);
         if (links > 0) {
             throw Problems.archiveInstead("partner");
         }
         outbox.record(AGGREGATE, id, "PartnerDeleted", view(partner));
-        em.remove(partner);
+        partner.delete();
     }
 
     Partner find(UUID id) {
-        Partner partner = em.find(Partner.class, id);
+        Partner partner = Partner.findById(id);
         if (partner == null) {
             throw ProblemException.notFound("partner", id);
         }
         return partner;
     }
 
-    private Partner locked(UUID id) {
-        Partner partner = em.find(Partner.class, id, LockModeType.PESSIMISTIC_WRITE);
+    private Partner locked(UUID id, Long expectedVersion) {
+        Partner partner = Partner.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (partner == null) {
             throw ProblemException.notFound("partner", id);
         }
+        ETags.check(expectedVersion, partner.version);
         return partner;
     }
 
-    private Tagged<PartnerView> changed(Partner partner, String eventType) {
+    private Versioned<PartnerView> changed(Partner partner, String eventType) {
         PartnerView view = view(partner);
         outbox.record(AGGREGATE, partner.id, eventType, view);
-        return new Tagged<>(view, ETags.of(partner.version));
+        return new Versioned<>(view, partner.version);
     }
 
-    private static void apply(Partner partner, PartnerWrite request) {
+    private static void apply(Partner partner, PartnerRequest request) {
         partner.name = request.name();
         partner.kind = request.kind();
         partner.country = request.country();

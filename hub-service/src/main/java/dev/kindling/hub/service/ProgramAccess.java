@@ -1,5 +1,6 @@
 package dev.kindling.hub.service;
 
+import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Caller;
 import dev.kindling.hub.domain.Program;
@@ -28,7 +29,7 @@ public class ProgramAccess {
 
     /** A program the caller may see, else 404. */
     Program visible(UUID id) {
-        Program program = em.find(Program.class, id);
+        Program program = Program.findById(id);
         if (program == null || !canSee(id)) {
             throw ProblemException.notFound("program", id);
         }
@@ -37,10 +38,16 @@ public class ProgramAccess {
 
     /** A program locked for a change of its hubs or targets, else 404. */
     Program lockedForChange(UUID id) {
-        Program program = em.find(Program.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return lockedForChange(id, null);
+    }
+
+    /** As {@link #lockedForChange(UUID)}, and still the version the client read when it said (else 412). */
+    Program lockedForChange(UUID id, Long expectedVersion) {
+        Program program = Program.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (program == null) {
             throw ProblemException.notFound("program", id);
         }
+        ETags.check(expectedVersion, program.version);
         return program;
     }
 

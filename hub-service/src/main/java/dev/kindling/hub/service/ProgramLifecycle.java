@@ -1,8 +1,12 @@
 package dev.kindling.hub.service;
 
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.hub.api.ProgramView;
+import dev.kindling.hub.domain.PartnerLink;
 import dev.kindling.hub.domain.Program;
+import dev.kindling.hub.domain.ProgramHub;
+import dev.kindling.hub.domain.ProgramTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,8 +31,8 @@ public class ProgramLifecycle {
     }
 
     @Transactional
-    public Tagged<ProgramView> archive(UUID id) {
-        Program program = access.lockedForChange(id);
+    public Versioned<ProgramView> archive(UUID id, Long expectedVersion) {
+        Program program = access.lockedForChange(id, expectedVersion);
         if (program.archived) {
             throw Problems.alreadyArchived("program");
         }
@@ -40,19 +44,15 @@ public class ProgramLifecycle {
 
     /** Deletes a program without hubs, targets or partners; otherwise 409 archive-instead. */
     @Transactional
-    public void delete(UUID id) {
-        Program program = access.lockedForChange(id);
-        if (count("select count(ph) from ProgramHub ph where ph.programId = :id", id)
-                        + count("select count(t) from ProgramTarget t where t.programId = :id", id)
-                        + count("select count(l) from PartnerLink l where l.programId = :id", id)
+    public void delete(UUID id, Long expectedVersion) {
+        Program program = access.lockedForChange(id, expectedVersion);
+        if (ProgramHub.count("programId", id)
+                        + ProgramTarget.count("programId", id)
+                        + PartnerLink.count("programId", id)
                 > 0) {
             throw Problems.archiveInstead("program");
         }
         outbox.record(ProgramService.AGGREGATE, id, "ProgramDeleted", views.view(program));
-        em.remove(program);
-    }
-
-    private long count(String jpql, UUID id) {
-        return em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult();
+        program.delete();
     }
 }

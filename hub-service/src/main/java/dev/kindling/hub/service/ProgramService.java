@@ -7,8 +7,9 @@ import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
-import dev.kindling.hub.api.ProgramCreate;
-import dev.kindling.hub.api.ProgramUpdate;
+import dev.kindling.common.rest.Versioned;
+import dev.kindling.hub.api.ProgramRequest;
+import dev.kindling.hub.api.ProgramUpdateRequest;
 import dev.kindling.hub.api.ProgramView;
 import dev.kindling.hub.domain.Program;
 import dev.kindling.hub.domain.ProgramKind;
@@ -41,12 +42,9 @@ public class ProgramService {
     public record ProgramFilter(UUID hubId, Region region, ProgramKind kind, boolean includeArchived) {}
 
     @Transactional
-    public Tagged<ProgramView> create(ProgramCreate request) {
+    public Versioned<ProgramView> create(ProgramRequest request) {
         checkPeriod(request.startsOn(), request.endsOn());
-        if (!em.createQuery("select p.id from Program p where p.code = :code", UUID.class)
-                .setParameter("code", request.code())
-                .getResultList()
-                .isEmpty()) {
+        if (Program.count("code", request.code()) > 0) {
             throw ProblemException.duplicate("code", "another program already has code " + request.code(), null);
         }
         Program program = new Program();
@@ -59,14 +57,14 @@ public class ProgramService {
         program.endsOn = request.endsOn();
         program.createdAt = Now.instant();
         program.updatedAt = program.createdAt;
-        em.persist(program);
+        program.persist();
         em.flush();
         return changed(program, "ProgramCreated");
     }
 
     @Transactional
-    public Tagged<ProgramView> get(UUID id) {
-        return views.tagged(access.visible(id));
+    public Versioned<ProgramView> get(UUID id) {
+        return views.versioned(access.visible(id));
     }
 
     @Transactional
@@ -89,9 +87,9 @@ public class ProgramService {
     }
 
     @Transactional
-    public Tagged<ProgramView> update(UUID id, String ifMatch, ProgramUpdate request) {
+    public Versioned<ProgramView> update(UUID id, long expectedVersion, ProgramUpdateRequest request) {
         Program program = access.visible(id);
-        ETags.check(ifMatch, program.version);
+        ETags.check(expectedVersion, program.version);
         checkPeriod(request.startsOn(), request.endsOn());
         program.name = request.name();
         program.kind = request.kind();
@@ -104,10 +102,10 @@ public class ProgramService {
     }
 
     /** Records the event of a flushed change of the program (or of its hubs or targets). */
-    Tagged<ProgramView> changed(Program program, String eventType) {
+    Versioned<ProgramView> changed(Program program, String eventType) {
         ProgramView view = views.view(program);
         outbox.record(AGGREGATE, program.id, eventType, view);
-        return new Tagged<>(view, ETags.of(program.version));
+        return new Versioned<>(view, program.version);
     }
 
     static void checkPeriod(LocalDate startsOn, LocalDate endsOn) {

@@ -3,8 +3,9 @@ package dev.kindling.hub.service;
 import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.rest.Versioned;
+import dev.kindling.hub.api.TargetRequest;
 import dev.kindling.hub.api.TargetView;
-import dev.kindling.hub.api.TargetWrite;
 import dev.kindling.hub.domain.Program;
 import dev.kindling.hub.domain.ProgramTarget;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class ProgramTargets {
     }
 
     @Transactional
-    public Tagged<TargetView> add(UUID programId, TargetWrite request) {
+    public Versioned<TargetView> add(UUID programId, TargetRequest request) {
         Program program = access.lockedForChange(programId);
         if (program.archived) {
             throw Problems.archived("program", "get new targets");
@@ -40,44 +41,45 @@ public class ProgramTargets {
         target.programId = programId;
         apply(target, request);
         target.createdAt = Now.instant();
-        em.persist(target);
+        target.persist();
         return touched(program, target, "ProgramTargetAdded");
     }
 
     @Transactional
-    public Tagged<TargetView> get(UUID programId, UUID targetId) {
+    public Versioned<TargetView> get(UUID programId, UUID targetId) {
         access.visible(programId);
         ProgramTarget target = find(programId, targetId);
-        return new Tagged<>(ProgramViews.target(target), ETags.of(target.version));
+        return new Versioned<>(ProgramViews.target(target), target.version);
     }
 
     @Transactional
-    public Tagged<TargetView> update(UUID programId, UUID targetId, String ifMatch, TargetWrite request) {
+    public Versioned<TargetView> update(UUID programId, UUID targetId, long expectedVersion, TargetRequest request) {
         Program program = access.lockedForChange(programId);
         ProgramTarget target = find(programId, targetId);
-        ETags.check(ifMatch, target.version);
+        ETags.check(expectedVersion, target.version);
         requireUnique(programId, targetId, request);
         apply(target, request);
         return touched(program, target, "ProgramTargetUpdated");
     }
 
     @Transactional
-    public void delete(UUID programId, UUID targetId) {
+    public void delete(UUID programId, UUID targetId, Long expectedVersion) {
         Program program = access.lockedForChange(programId);
         ProgramTarget target = find(programId, targetId);
-        em.remove(target);
+        ETags.check(expectedVersion, target.version);
+        target.delete();
         touched(program, target, "ProgramTargetRemoved");
     }
 
     private ProgramTarget find(UUID programId, UUID targetId) {
-        ProgramTarget target = em.find(ProgramTarget.class, targetId);
+        ProgramTarget target = ProgramTarget.findById(targetId);
         if (target == null || !target.programId.equals(programId)) {
             throw ProblemException.notFound("target of this program", targetId);
         }
         return target;
     }
 
-    private void requireUnique(UUID programId, UUID targetId, TargetWrite request) {
+    private void requireUnique(UUID programId, UUID targetId, TargetRequest request) {
         String due = request.dueOn() == null ? "t.dueOn is null" : "t.dueOn = :due";
         var query = em.createQuery(
                         "select t.id from ProgramTarget t where t.programId = :program and t.metric = :metric and "
@@ -95,16 +97,16 @@ public class ProgramTargets {
         }
     }
 
-    private static void apply(ProgramTarget target, TargetWrite request) {
+    private static void apply(ProgramTarget target, TargetRequest request) {
         target.metric = request.metric();
         target.value = request.value();
         target.dueOn = request.dueOn();
     }
 
-    private Tagged<TargetView> touched(Program program, ProgramTarget target, String eventType) {
+    private Versioned<TargetView> touched(Program program, ProgramTarget target, String eventType) {
         program.updatedAt = Now.instant();
         em.flush();
         programs.changed(program, eventType);
-        return new Tagged<>(ProgramViews.target(target), ETags.of(target.version));
+        return new Versioned<>(ProgramViews.target(target), target.version);
     }
 }

@@ -1,6 +1,6 @@
 package dev.kindling.hub.service;
 
-import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.hub.api.ProgramHubView;
 import dev.kindling.hub.api.ProgramView;
 import dev.kindling.hub.api.TargetView;
@@ -23,8 +23,8 @@ public class ProgramViews {
         this.em = em;
     }
 
-    Tagged<ProgramView> tagged(Program program) {
-        return new Tagged<>(view(program), ETags.of(program.version));
+    Versioned<ProgramView> versioned(Program program) {
+        return new Versioned<>(view(program), program.version);
     }
 
     ProgramView view(Program program) {

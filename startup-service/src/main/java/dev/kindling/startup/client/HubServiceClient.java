@@ -10,11 +10,15 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads programs and hubs from hub-service. A 404 is an empty answer (it never trips the breaker);
- * anything else that is not a 2xx, a timeout or a broken connection is a failure, retried (these are
- * GETs) and counted by the breaker. Callers wrap calls in {@link Upstreams#call} to answer 503.
+ * Reads programs and hubs from hub-service, with the timeout, retry (these are GETs) and breaker of
+ * configuration ({@code quarkus.fault-tolerance.*}: the suite's defaults, overridable for this class).
+ * A 404 is an empty answer and never trips the breaker; anything else that is not a 2xx, a timeout or
+ * a broken connection is a failure. Callers wrap calls in {@link Upstreams#call} to answer 503.
  */
 @ApplicationScoped
+@Timeout
+@Retry
+@CircuitBreaker
 public class HubServiceClient {
     public static final String SERVICE = "hub-service";
 
@@ -24,16 +28,10 @@ public class HubServiceClient {
         this.api = api;
     }
 
-    @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Optional<ProgramInfo> program(UUID id) {
         return Upstreams.found(SERVICE, api.program(id));
     }
 
-    @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Optional<HubInfo> hub(UUID id) {
         return Upstreams.found(SERVICE, api.hub(id));
     }

@@ -1,5 +1,6 @@
 package dev.kindling.startup.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "cohort")
-public class Cohort {
+public class Cohort extends PanacheEntityBase {
     @Id
     public UUID id;
 

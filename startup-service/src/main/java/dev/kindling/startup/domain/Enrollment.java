@@ -1,5 +1,6 @@
 package dev.kindling.startup.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** A startup in a cohort; program, hub id and hub code are copied from the cohort for one-table filters. */
 @Entity
 @Table(name = "enrollment")
-public class Enrollment {
+public class Enrollment extends PanacheEntityBase {
     @Id
     public UUID id;
 

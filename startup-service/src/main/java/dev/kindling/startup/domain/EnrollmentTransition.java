@@ -1,5 +1,6 @@
 package dev.kindling.startup.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** One move of an enrollment's status: from (null when it was created), to, when, who and why. */
 @Entity
 @Table(name = "enrollment_transition")
-public class EnrollmentTransition {
+public class EnrollmentTransition extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -1,5 +1,6 @@
 package dev.kindling.startup.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** What a startup looked like on a date: headcount, revenue and funds raised (money with currency). */
 @Entity
 @Table(name = "kpi_snapshot")
-public class KpiSnapshot {
+public class KpiSnapshot extends PanacheEntityBase {
     @Id
     public UUID id;
 

@@ -1,5 +1,6 @@
 package dev.kindling.startup.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A manager's statement that a startup became a scale-up within a program, counted at its hub. */
 @Entity
 @Table(name = "scaleup")
-public class Scaleup {
+public class Scaleup extends PanacheEntityBase {
     @Id
     public UUID id;
 

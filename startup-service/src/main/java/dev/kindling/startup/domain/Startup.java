@@ -1,5 +1,6 @@
 package dev.kindling.startup.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A startup: the company that applies to cohorts and reports KPI snapshots. */
 @Entity
 @Table(name = "startup")
-public class Startup {
+public class Startup extends PanacheEntityBase {
     @Id
     public UUID id;
 

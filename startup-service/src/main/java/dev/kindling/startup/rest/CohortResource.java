@@ -1,15 +1,17 @@
 package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.CohortRequest;
 import dev.kindling.startup.api.CohortView;
 import dev.kindling.startup.service.CohortService;
-import dev.kindling.startup.service.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CohortResource {
+    static final String PATH = "/api/v1/cohorts";
+
     private final CohortService cohorts;
     private final Idempotency idempotency;
 
@@ -57,19 +60,19 @@ public class CohortResource {
             responseCode = "422",
             description = "Unknown or archived program, hub not running it or not open; or Idempotency-Key reused")
     @APIResponse(responseCode = "503", description = "hub-service did not answer; nothing written (Retry-After)")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CohortRequest request) {
-        return idempotency.execute(key, "POST /api/v1/cohorts", request, () -> {
-            Versioned<CohortView> created = cohorts.create(request);
-            return Outcome.created(
-                    URI.create("/api/v1/cohorts/" + created.view().id()), created.etag(), created.view());
-        });
+    public Response createCohort(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CohortRequest request) {
+        return idempotency.execute(
+                Idempotent.create(key, "POST " + PATH, request), () -> cohorts.check(request), hubCode -> {
+                    Versioned<CohortView> created = cohorts.create(request, hubCode);
+                    return Outcome.created(PATH, created.view().id(), created);
+                });
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listCohorts", summary = "List cohorts, by program and/or hub, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of cohorts")
-    public Page<CohortView> list(
+    public Page<CohortView> listCohorts(
             @QueryParam("programId") String programId,
             @QueryParam("hubId") String hubId,
             @BeanParam @Valid PageRequest page) {
@@ -85,8 +88,7 @@ public class CohortResource {
             description = "The cohort",
             content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "404", description = "No such cohort, or not visible to you")
-    public Response get(@PathParam("id") UUID id) {
-        Versioned<CohortView> found = cohorts.get(id);
-        return Response.ok(found.view()).header("ETag", found.etag()).build();
+    public Response getCohort(@PathParam("id") UUID id) {
+        return Responses.ok(cohorts.get(id));
     }
 }

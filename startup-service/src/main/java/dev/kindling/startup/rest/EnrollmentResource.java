@@ -1,16 +1,19 @@
 package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.EnrollmentRequest;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.TransitionView;
+import dev.kindling.startup.domain.EnrollmentStatus;
 import dev.kindling.startup.service.EnrollmentService;
-import dev.kindling.startup.service.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnrollmentResource {
+    static final String PATH = "/api/v1/enrollments";
+
     private final EnrollmentService enrollments;
     private final Idempotency idempotency;
 
@@ -57,11 +61,11 @@ public class EnrollmentResource {
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "409", description = "The startup already applied to this cohort (see Location)")
     @APIResponse(responseCode = "422", description = "Unknown startup or cohort; or Idempotency-Key reused")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid EnrollmentRequest request) {
-        return idempotency.execute(key, "POST /api/v1/enrollments", request, () -> {
+    public Response createEnrollment(
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid EnrollmentRequest request) {
+        return idempotency.execute(Idempotent.create(key, "POST " + PATH, request), () -> {
             Versioned<EnrollmentView> created = enrollments.apply(request);
-            return Outcome.created(
-                    URI.create("/api/v1/enrollments/" + created.view().id()), created.etag(), created.view());
+            return Outcome.created(PATH, created.view().id(), created);
         });
     }
 
@@ -69,7 +73,7 @@ public class EnrollmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listEnrollments", summary = "List enrollments, filtered, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of enrollments")
-    public Page<EnrollmentView> list(
+    public Page<EnrollmentView> listEnrollments(
             @QueryParam("startupId") String startupId,
             @QueryParam("cohortId") String cohortId,
             @QueryParam("programId") String programId,
@@ -82,7 +86,7 @@ public class EnrollmentResource {
                 QueryParams.uuid("cohortId", cohortId),
                 QueryParams.uuid("programId", programId),
                 QueryParams.uuid("hubId", hubId),
-                Params.statuses(status),
+                QueryParams.enumValues(EnrollmentStatus.class, "status", status),
                 page);
     }
 
@@ -95,9 +99,8 @@ public class EnrollmentResource {
             description = "The enrollment",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
-    public Response get(@PathParam("id") UUID id) {
-        Versioned<EnrollmentView> found = enrollments.get(id);
-        return Response.ok(found.view()).header("ETag", found.etag()).build();
+    public Response getEnrollment(@PathParam("id") UUID id) {
+        return Responses.ok(enrollments.get(id));
     }
 
     @GET
@@ -106,7 +109,7 @@ public class EnrollmentResource {
     @Operation(operationId = "listEnrollmentHistory", summary = "Every status move of an enrollment, oldest first")
     @APIResponse(responseCode = "200", description = "A page of transitions")
     @APIResponse(responseCode = "404", description = "No such enrollment, or not visible to you")
-    public Page<TransitionView> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<TransitionView> listEnrollmentHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return enrollments.history(id, page);
     }
 }

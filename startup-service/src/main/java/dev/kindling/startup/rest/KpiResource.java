@@ -1,6 +1,7 @@
 package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
@@ -51,12 +52,11 @@ public class KpiResource {
             content = @Content(schema = @Schema(implementation = KpiView.class)))
     @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
     @APIResponse(responseCode = "409", description = "A snapshot as of that date exists")
-    public Response create(
+    public Response createStartupKpi(
             @PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid KpiRequest request) {
-        return idempotency.execute(key, "POST /api/v1/startups/" + id + "/kpis", request, () -> {
-            KpiView view = kpis.record(id, request);
-            return Outcome.created(URI.create("/api/v1/startups/" + id + "/kpis"), null, view);
-        });
+        return idempotency.execute(
+                Idempotent.on(key, "POST /api/v1/startups/{id}/kpis", id, request),
+                () -> Outcome.created(URI.create("/api/v1/startups/" + id + "/kpis"), kpis.record(id, request)));
     }
 
     @GET
@@ -64,7 +64,7 @@ public class KpiResource {
     @Operation(operationId = "listStartupKpis", summary = "A startup's KPI snapshots, in the order recorded")
     @APIResponse(responseCode = "200", description = "A page of snapshots")
     @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
-    public Page<KpiView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<KpiView> listStartupKpis(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return kpis.list(id, page);
     }
 }

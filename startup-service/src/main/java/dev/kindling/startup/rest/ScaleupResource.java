@@ -1,6 +1,7 @@
 package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,10 +63,10 @@ public class ScaleupResource {
     @APIResponse(
             responseCode = "422",
             description = "Unknown startup, or it takes no part in the program; or Idempotency-Key reused")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid ScaleupRequest request) {
-        return idempotency.execute(key, "POST /api/v1/scaleups", request, () -> {
+    public Response createScaleup(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid ScaleupRequest request) {
+        return idempotency.execute(Idempotent.create(key, "POST /api/v1/scaleups", request), () -> {
             ScaleupView view = scaleups.mark(request);
-            return Outcome.created(URI.create("/api/v1/scaleups/" + view.id()), null, view);
+            return Outcome.created(URI.create("/api/v1/scaleups/" + view.id()), view);
         });
     }
 
@@ -74,7 +74,7 @@ public class ScaleupResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listScaleups", summary = "List scale-up marks, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of scale-ups")
-    public Page<ScaleupView> list(
+    public Page<ScaleupView> listScaleups(
             @QueryParam("programId") String programId,
             @QueryParam("hubId") String hubId,
             @QueryParam("startupId") String startupId,
@@ -93,7 +93,7 @@ public class ScaleupResource {
             operationId = "listScaleupCandidates",
             summary = "Startups of a program that meet the OECD scale-up rule, and why")
     @APIResponse(responseCode = "200", description = "A page of candidates (may be shorter than limit)")
-    public Page<CandidateView> candidates(
+    public Page<CandidateView> listScaleupCandidates(
             @Parameter(required = true) @QueryParam("programId") String programId,
             @Parameter(description = "Judge with snapshots up to this date; default today") @QueryParam("asOf")
                     String asOf,
@@ -102,7 +102,8 @@ public class ScaleupResource {
         if (program == null) {
             throw ProblemException.badRequest("programId", "is required");
         }
-        return candidates.candidates(program, date(asOf), page);
+        LocalDate on = QueryParams.date("asOf", asOf);
+        return candidates.candidates(program, on == null ? LocalDate.now() : on, page);
     }
 
     @GET
@@ -114,18 +115,7 @@ public class ScaleupResource {
             description = "The scale-up mark",
             content = @Content(schema = @Schema(implementation = ScaleupView.class)))
     @APIResponse(responseCode = "404", description = "No such scale-up, or not visible to you")
-    public ScaleupView get(@PathParam("id") UUID id) {
+    public ScaleupView getScaleup(@PathParam("id") UUID id) {
         return scaleups.get(id);
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("asOf", "is not an ISO-8601 date");
-        }
     }
 }

@@ -1,17 +1,21 @@
 package dev.kindling.startup.rest;
 
 import dev.kindling.common.idempotency.Idempotency;
+import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.rest.Responses;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.startup.api.StartupRequest;
 import dev.kindling.startup.api.StartupSearch;
 import dev.kindling.startup.api.StartupView;
+import dev.kindling.startup.domain.EnrollmentStatus;
 import dev.kindling.startup.service.StartupQueries;
 import dev.kindling.startup.service.StartupService;
-import dev.kindling.startup.service.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StartupResource {
+    static final String PATH = "/api/v1/startups";
+
     private final StartupService startups;
     private final StartupQueries queries;
     private final Idempotency idempotency;
@@ -62,11 +67,10 @@ public class StartupResource {
     @APIResponse(
             responseCode = "409",
             description = "Same website, or same name in the country, as an existing startup (see Location)")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid StartupRequest request) {
-        return idempotency.execute(key, "POST /api/v1/startups", request, () -> {
+    public Response createStartup(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid StartupRequest request) {
+        return idempotency.execute(Idempotent.create(key, "POST " + PATH, request), () -> {
             Versioned<StartupView> created = startups.create(request);
-            return Outcome.created(
-                    URI.create("/api/v1/startups/" + created.view().id()), created.etag(), created.view());
+            return Outcome.created(PATH, created.view().id(), created);
         });
     }
 
@@ -74,7 +78,7 @@ public class StartupResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "listStartups", summary = "List startups, filtered, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of startups")
-    public Page<StartupView> list(
+    public Page<StartupView> listStartups(
             @QueryParam("country") String country,
             @QueryParam("sector") String sector,
             @QueryParam("cohortId") String cohortId,
@@ -85,14 +89,14 @@ public class StartupResource {
             @Parameter(description = "Start of the name") @QueryParam("q") String q,
             @BeanParam @Valid PageRequest page) {
         StartupSearch search = new StartupSearch(
-                Params.text(country),
-                Params.text(sector),
+                QueryParams.text(country),
+                QueryParams.text(sector),
                 QueryParams.uuid("cohortId", cohortId),
                 QueryParams.uuid("programId", programId),
                 QueryParams.uuid("hubId", hubId),
-                Params.statuses(status),
-                Params.bool("scaleup", scaleup),
-                Params.text(q));
+                QueryParams.enumValues(EnrollmentStatus.class, "status", status),
+                QueryParams.bool("scaleup", scaleup),
+                QueryParams.text(q));
         return queries.list(search, page);
     }
 
@@ -105,9 +109,8 @@ public class StartupResource {
             description = "The startup",
             content = @Content(schema = @Schema(implementation = StartupView.class)))
     @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
-    public Response get(@PathParam("id") UUID id) {
-        Versioned<StartupView> found = startups.get(id);
-        return Response.ok(found.view()).header("ETag", found.etag()).build();
+    public Response getStartup(@PathParam("id") UUID id) {
+        return Responses.ok(startups.get(id));
     }
 
     @PUT
@@ -122,9 +125,10 @@ public class StartupResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "409", description = "Would duplicate another startup")
-    public Response update(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StartupRequest request) {
-        Versioned<StartupView> updated = startups.update(id, ifMatch, request);
-        return Response.ok(updated.view()).header("ETag", updated.etag()).build();
+    public Response updateStartup(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull @Valid StartupRequest request) {
+        return Responses.ok(startups.update(id, ETags.required(ifMatch), request));
     }
 }

@@ -30,7 +30,7 @@ public class StatsResource {
             operationId = "getStartupStats",
             summary = "Enrollments by status and scale-ups per (program, hub), from maintained counters")
     @APIResponse(responseCode = "200", description = "One group per (program, hub); every status present")
-    public StatsView get(@QueryParam("programId") String programId, @QueryParam("hubId") String hubId) {
+    public StatsView getStartupStats(@QueryParam("programId") String programId, @QueryParam("hubId") String hubId) {
         return stats.stats(QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId));
     }
 }

@@ -8,6 +8,7 @@ import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.startup.api.CohortRequest;
 import dev.kindling.startup.api.CohortView;
 import dev.kindling.startup.domain.Cohort;
@@ -36,12 +37,20 @@ public class CohortService {
         this.programHubCheck = programHubCheck;
     }
 
-    @Transactional
-    public Versioned<CohortView> create(CohortRequest request) {
+    /**
+     * The checks a new cohort needs before anything is written, hub-service's included: made outside any
+     * transaction (no connection is held while hub-service answers). Answers the hub's code.
+     */
+    public String check(CohortRequest request) {
         if (request.endsOn().isBefore(request.startsOn())) {
             throw ProblemException.badRequest("endsOn", "must not be before startsOn");
         }
-        String hubCode = programHubCheck.hubCodeFor(request.programId(), request.hubId());
+        return programHubCheck.hubCodeFor(request.programId(), request.hubId());
+    }
+
+    /** Opens the cohort {@link #check} allowed, at the hub whose code it answered. */
+    @Transactional
+    public Versioned<CohortView> create(CohortRequest request, String hubCode) {
         List<UUID> same = em.createQuery(
                         "select x.id from Cohort x where x.programId = :p and x.hubId = :h and lower(x.name) = :n",
                         UUID.class)
@@ -67,7 +76,7 @@ public class CohortService {
         cohort.capacity = request.capacity();
         cohort.createdBy = visibility.subject();
         cohort.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(cohort);
+        cohort.persist();
         em.flush();
         outbox.record("Cohort", cohort.id, "CohortCreated", Views.of(cohort));
         return new Versioned<>(Views.of(cohort), cohort.version);
@@ -89,7 +98,7 @@ public class CohortService {
     }
 
     Cohort visible(UUID id) {
-        Cohort cohort = em.find(Cohort.class, id);
+        Cohort cohort = Cohort.findById(id);
         if (cohort == null || !visibility.canSeeHub(cohort.hubCode)) {
             throw ProblemException.notFound("cohort", id);
         }

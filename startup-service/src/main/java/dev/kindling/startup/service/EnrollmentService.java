@@ -8,6 +8,7 @@ import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.startup.api.EnrollmentRequest;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.TransitionView;
@@ -44,11 +45,11 @@ public class EnrollmentService {
 
     @Transactional
     public Versioned<EnrollmentView> apply(EnrollmentRequest request) {
-        Startup startup = em.find(Startup.class, request.startupId());
+        Startup startup = Startup.findById(request.startupId());
         if (startup == null || !visibility.canSee(startup)) {
             throw ProblemException.invalidReference("startupId", "no startup with id " + request.startupId());
         }
-        Cohort cohort = em.find(Cohort.class, request.cohortId());
+        Cohort cohort = Cohort.findById(request.cohortId());
         if (cohort == null || !visibility.canSeeHub(cohort.hubCode)) {
             throw ProblemException.invalidReference("cohortId", "no cohort with id " + request.cohortId());
         }
@@ -77,7 +78,7 @@ public class EnrollmentService {
         enrollment.createdBy = visibility.subject();
         enrollment.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         enrollment.statusChangedAt = enrollment.createdAt;
-        em.persist(enrollment);
+        enrollment.persist();
         em.flush();
         history.record(enrollment, null, request.note());
         counters.add(cohort.programId, cohort.hubId, cohort.hubCode, EnrollmentStatus.APPLIED.name());
@@ -115,7 +116,7 @@ public class EnrollmentService {
     }
 
     Enrollment visible(UUID id) {
-        Enrollment enrollment = em.find(Enrollment.class, id);
+        Enrollment enrollment = Enrollment.findById(id);
         if (enrollment == null || !visibility.canSeeHub(enrollment.hubCode)) {
             throw ProblemException.notFound("enrollment", id);
         }

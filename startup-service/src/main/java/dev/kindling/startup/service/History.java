@@ -35,7 +35,7 @@ public class History {
         transition.at = enrollment.statusChangedAt;
         transition.bySubject = visibility.subject();
         transition.reason = reason;
-        em.persist(transition);
+        transition.persist();
         return Views.of(transition);
     }
 

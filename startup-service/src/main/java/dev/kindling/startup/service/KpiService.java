@@ -67,7 +67,7 @@ public class KpiService {
         }
         snapshot.recordedBy = visibility.subject();
         snapshot.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(snapshot);
+        snapshot.persist();
         em.flush();
         KpiView view = Views.of(snapshot);
         outbox.record("Startup", startup.id, "KpiSnapshotRecorded", view);

@@ -46,7 +46,7 @@ public class ScaleupService {
 
     @Transactional
     public ScaleupView mark(ScaleupRequest request) {
-        Startup startup = em.find(Startup.class, request.startupId());
+        Startup startup = Startup.findById(request.startupId());
         if (startup == null) {
             throw ProblemException.invalidReference("startupId", "no startup with id " + request.startupId());
         }
@@ -88,7 +88,7 @@ public class ScaleupService {
         scaleup.evidence = request.evidence().trim();
         scaleup.markedBy = visibility.subject();
         scaleup.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(scaleup);
+        scaleup.persist();
         em.flush();
         counters.add(scaleup.programId, scaleup.hubId, scaleup.hubCode, Counters.SCALEUP);
         ScaleupView view = Views.of(scaleup);
@@ -98,7 +98,7 @@ public class ScaleupService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScaleupView get(UUID id) {
-        Scaleup scaleup = em.find(Scaleup.class, id);
+        Scaleup scaleup = Scaleup.findById(id);
         if (scaleup == null || !visibility.canSeeHub(scaleup.hubCode)) {
             throw ProblemException.notFound("scaleup", id);
         }

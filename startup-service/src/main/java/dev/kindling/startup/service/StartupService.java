@@ -4,6 +4,7 @@ import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.startup.api.StartupRequest;
 import dev.kindling.startup.api.StartupView;
 import dev.kindling.startup.domain.Names;
@@ -41,16 +42,16 @@ public class StartupService {
         startup.createdBy = visibility.subject();
         startup.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         apply(startup, request);
-        em.persist(startup);
+        startup.persist();
         em.flush();
         outbox.record("Startup", startup.id, "StartupCreated", Views.of(startup));
         return new Versioned<>(Views.of(startup), startup.version);
     }
 
     @Transactional
-    public Versioned<StartupView> update(UUID id, String ifMatch, StartupRequest request) {
+    public Versioned<StartupView> update(UUID id, long expectedVersion, StartupRequest request) {
         Startup startup = visible(id);
-        ETags.check(ifMatch, startup.version);
+        ETags.check(expectedVersion, startup.version);
         apply(startup, request);
         em.flush();
         outbox.record("Startup", startup.id, "StartupUpdated", Views.of(startup));
@@ -65,7 +66,7 @@ public class StartupService {
 
     /** The startup when it exists and the caller may see it; 404 otherwise (partners learn nothing). */
     Startup visible(UUID id) {
-        Startup startup = em.find(Startup.class, id);
+        Startup startup = Startup.findById(id);
         if (startup == null || !visibility.canSee(startup)) {
             throw ProblemException.notFound("startup", id);
         }

@@ -5,6 +5,7 @@ import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
+import dev.kindling.common.rest.Versioned;
 import dev.kindling.startup.api.EnrollmentView;
 import dev.kindling.startup.api.TransitionView;
 import dev.kindling.startup.domain.Enrollment;
@@ -46,14 +47,12 @@ public class TransitionService {
     public record Moved(EnrollmentView enrollment, TransitionView transition) {}
 
     @Transactional
-    public Versioned<EnrollmentView> move(UUID id, EnrollmentStatus target, String reason, String ifMatch) {
-        Enrollment enrollment = em.find(Enrollment.class, id, LockModeType.PESSIMISTIC_WRITE);
+    public Versioned<EnrollmentView> move(UUID id, EnrollmentStatus target, String reason, Long expectedVersion) {
+        Enrollment enrollment = Enrollment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (enrollment == null || !visibility.canSeeHub(enrollment.hubCode)) {
             throw ProblemException.notFound("enrollment", id);
         }
-        if (ifMatch != null) {
-            ETags.check(ifMatch, enrollment.version);
-        }
+        ETags.check(expectedVersion, enrollment.version);
         EnrollmentStatus from = enrollment.status;
         if (!from.canMoveTo(target)) {
             throw illegal(from, target);
