@@ -1,4 +1,4 @@
--- funding-service demo dataset (../shared/seed-facts.md). Fixed ids, re-runnable.
+-- funding-service demo dataset (sources: docs/DEMO-DATA.md). Fixed ids, re-runnable.
 -- Budgets are the published figures; allocations and the disbursement are illustrative and say so.
 -- Balances are written consistent with the journal, so GET /api/v1/budgets/{id}/reconciliation agrees.
 

@@ -1,5 +1,5 @@
--- hub-service demo dataset (../shared/seed-facts.md): published facts about Huawei startup and SME
--- programs in Asia Pacific and Europe, 2021-2023. Fixed ids (see the team brief) so that the other
+-- hub-service demo dataset (sources: docs/DEMO-DATA.md): published facts about Huawei startup and SME
+-- programs in Asia Pacific and Europe, 2021-2023. Fixed ids (shared by the three scripts) so that the other
 -- services demo data can refer to them; re-runnable (on conflict do nothing). Loaded only by the run
 -- command (KINDLING_DEMO=true), never in tests.
 --

@@ -1,4 +1,4 @@
--- startup-service demo dataset (loaded at start only when KINDLING_DEMO=true; re-runnable).
+-- startup-service demo dataset (loaded at start only when KINDLING_DEMO=true; re-runnable). Sources: docs/DEMO-DATA.md.
 -- Published fact used: SPARK-APAC had 40 startups participating when it was announced. Everything
 -- else here (cohort names and dates, startup names, sectors, KPI figures) is ILLUSTRATIVE and says so.
 -- Ids: cohorts 04xx, startups 05xx, enrollments 06xx (shared demo id scheme); transitions 8001-…,
