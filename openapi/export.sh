@@ -13,6 +13,13 @@ json=$(curl -fsS -H 'Accept: application/json' "${GATEWAY%/}/q/openapi") || {
     echo "export.sh: no OpenAPI document at ${GATEWAY%/}/q/openapi (is the suite running?)" >&2
     exit 1
 }
+# The gateway merges what the services answer; a document missing one of them is not the suite's.
+for part in hub startup funding gateway; do
+    grep -q "merged by the gateway from:.*\b$part\b" <<<"$json" || {
+        echo "export.sh: the document lacks the $part part (did every service start?); not written" >&2
+        exit 1
+    }
+done
 yaml=$(printf '%s' "$json" | python3 -c '
 import json, sys, yaml
 document = json.load(sys.stdin)

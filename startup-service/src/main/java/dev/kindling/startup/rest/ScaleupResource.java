@@ -27,8 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -102,7 +100,7 @@ public class ScaleupResource {
         if (program == null) {
             throw ProblemException.badRequest("programId", "is required");
         }
-        return candidates.candidates(program, date(asOf), page);
+        return candidates.candidates(program, AssessmentResource.date(asOf), page);
     }
 
     @GET
@@ -116,16 +114,5 @@ public class ScaleupResource {
     @APIResponse(responseCode = "404", description = "No such scale-up, or not visible to you")
     public ScaleupView get(@PathParam("id") UUID id) {
         return scaleups.get(id);
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("asOf", "is not an ISO-8601 date");
-        }
     }
 }
