@@ -26,8 +26,7 @@ export function session(): Session | null {
  * OpenID Connect provider's redirect back (`?code=…&state=…`), or a token kept earlier in this tab.
  * Either way the token leaves the address bar at once.
  */
-export async function startSession(settings: DashboardSettings): Promise<Session | null> {
-  const fromFragment = takeFragmentToken();
+export async function startSession(settings: DashboardSettings, fromFragment: string | null): Promise<Session | null> {
   if (fromFragment) {
     keep(fromFragment);
   } else if (settings.oidc && isOidcCallback()) {
@@ -78,7 +77,8 @@ export async function signOut(settings: DashboardSettings): Promise<void> {
   location.reload();
 }
 
-function takeFragmentToken(): string | null {
+/** A development link's token (`#token=…`), taken out of the address bar. */
+export function takeFragmentToken(): string | null {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (!match?.[1]) {
     return null;

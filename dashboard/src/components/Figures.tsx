@@ -15,7 +15,11 @@ export function Count({ value }: { value: number | undefined | null }) {
 /** Progress to a target as a native meter with its figures in words beside it. */
 export function Progress({ actual, target, percent, label }: { actual: number | null | undefined; target: number | undefined; percent: number | null | undefined; label: string }) {
   if (actual === null || actual === undefined || percent === null || percent === undefined) {
-    return <span class="muted">not measured</span>;
+    return (
+      <data value="" class="muted">
+        not measured
+      </data>
+    );
   }
   return (
     <span class="meter">

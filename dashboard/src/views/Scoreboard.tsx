@@ -2,6 +2,7 @@ import { api, data, type Schemas } from "../api";
 import { COLOURS, ChartCanvas } from "../components/Chart";
 import { Count, Money, Progress } from "../components/Figures";
 import { Loading, ProblemNotice, Show, Unavailable } from "../components/Notices";
+import { Rendered } from "../components/Rendered";
 import { date, words } from "../format";
 import { useLoad } from "../load";
 import { href } from "../router";
@@ -25,6 +26,7 @@ export function Scoreboard({ id }: { id: string }) {
             <Funnel programId={id} />
             <Utilisation part={s.funding} />
           </div>
+          <Rendered name="scoreboard" />
         </>
       )}
     </Show>
