@@ -28,6 +28,11 @@ public class DashboardHeaders {
                 + "; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
     }
 
+    /** The Content-Security-Policy of the page. */
+    String policy() {
+        return policy;
+    }
+
     void register(@Observes Router router) {
         router.route().order(Orders.OPENAPI + 1).handler(this::apply);
     }
