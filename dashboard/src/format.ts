@@ -6,14 +6,15 @@ type AnyMoney = Schemas["Money"] | Schemas["GatewayMoney"] | Schemas["StartupMon
  * An amount as people read it, from the API's decimal string without going through a float:
  * "8000000.00" USD → "USD 8,000,000.00".
  */
-export function money(value: AnyMoney | undefined | null): string {
+export function money(value: AnyMoney | undefined | null, bare = false): string {
   if (!value?.amount) {
     return "–";
   }
   const negative = value.amount.startsWith("-");
   const [whole = "0", fraction] = value.amount.replace(/^[-+]/, "").split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "−" : ""}${value.currency ?? ""} ${grouped}${fraction === undefined ? "" : "." + fraction}`.trim();
+  const figure = `${negative ? "−" : ""}${grouped}${fraction === undefined ? "" : "." + fraction}`;
+  return bare ? figure : `${value.currency ?? ""} ${figure}`.trim();
 }
 
 export function count(value: number | undefined | null): string {

@@ -3,9 +3,12 @@ import { count, money } from "../format";
 
 type AnyMoney = Schemas["Money"] | Schemas["GatewayMoney"] | Schemas["StartupMoney"];
 
-/** An amount, with the API's exact decimal string in value= (what tests and scripts read). */
-export function Money({ value }: { value: AnyMoney | undefined | null }) {
-  return <data value={value?.amount ?? ""}>{money(value)}</data>;
+/**
+ * An amount, with the API's exact decimal string in value= (what tests and scripts read); `bare`
+ * leaves out the currency where the row or table already names it.
+ */
+export function Money({ value, bare }: { value: AnyMoney | undefined | null; bare?: boolean }) {
+  return <data value={value?.amount ?? ""}>{money(value, bare)}</data>;
 }
 
 export function Count({ value }: { value: number | undefined | null }) {

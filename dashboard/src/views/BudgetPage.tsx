@@ -60,7 +60,7 @@ function Lines({ budget }: { budget: Schemas["BudgetView"] }) {
       <table aria-label="Budget lines">
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">Line ({budget.currency})</th>
             <th scope="col" class="num">Total</th>
             <th scope="col" class="num">Committed</th>
             <th scope="col" class="num">Disbursed</th>
@@ -71,10 +71,10 @@ function Lines({ budget }: { budget: Schemas["BudgetView"] }) {
           {rows.map(({ key, label, line }) => (
             <tr key={key} data-line={key}>
               <th scope="row">{label}</th>
-              <td class="num" data-figure="total"><Money value={line.total} /></td>
-              <td class="num" data-figure="committed"><Money value={line.committed} /></td>
-              <td class="num" data-figure="disbursed"><Money value={line.disbursed} /></td>
-              <td class="num" data-figure="available"><Money value={line.available} /></td>
+              <td class="num" data-figure="total"><Money value={line.total} bare /></td>
+              <td class="num" data-figure="committed"><Money value={line.committed} bare /></td>
+              <td class="num" data-figure="disbursed"><Money value={line.disbursed} bare /></td>
+              <td class="num" data-figure="available"><Money value={line.available} bare /></td>
             </tr>
           ))}
         </tbody>

@@ -273,10 +273,10 @@ export function Utilisation({ part }: { part: Schemas["FundingPart"] | undefined
               {lines.map((c) => (
                 <tr key={c.currency} data-currency={c.currency}>
                   <th scope="row">{c.currency}</th>
-                  <td class="num" data-figure="total"><Money value={c.total} /></td>
-                  <td class="num" data-figure="committed"><Money value={c.committed} /></td>
-                  <td class="num" data-figure="disbursed"><Money value={c.disbursed} /></td>
-                  <td class="num" data-figure="available"><Money value={c.available} /></td>
+                  <td class="num" data-figure="total"><Money value={c.total} bare /></td>
+                  <td class="num" data-figure="committed"><Money value={c.committed} bare /></td>
+                  <td class="num" data-figure="disbursed"><Money value={c.disbursed} bare /></td>
+                  <td class="num" data-figure="available"><Money value={c.available} bare /></td>
                 </tr>
               ))}
             </tbody>
