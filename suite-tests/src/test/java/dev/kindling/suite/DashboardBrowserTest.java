@@ -67,10 +67,13 @@ class DashboardBrowserTest {
     void everyViewShowsTheApisFiguresToEachRoleAndSurvivesAServiceGoingDown() throws Exception {
         Path screenshots = Path.of(System.getProperty("kindling.screenshots", "target/screenshots"))
                 .toAbsolutePath();
+        // Playwright's report goes to a file, then into the test's output (the forked JVM's own
+        // standard output is surefire's channel).
+        Path log = Path.of("target", "playwright.log").toAbsolutePath();
         ProcessBuilder playwright = new ProcessBuilder(List.of("npx", "--no-install", "playwright", "test"))
                 .directory(DASHBOARD.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+                .redirectOutput(log.toFile());
         playwright
                 .environment()
                 .putAll(Map.of(
@@ -88,6 +91,7 @@ class DashboardBrowserTest {
         if (!finished) {
             run.destroyForcibly();
         }
+        System.out.println(Files.readString(log));
         assertTrue(finished, "the browser tests did not finish in 20 minutes");
         assertEquals(0, run.exitValue(), "browser tests failed (their report is above; traces in dashboard/target)");
         assertTrue(Files.isRegularFile(screenshots.resolve("scoreboard.png")), "no screenshot in " + screenshots);
