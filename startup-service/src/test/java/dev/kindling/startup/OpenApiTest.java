@@ -57,7 +57,7 @@ class OpenApiTest {
                 operations++;
             }
         }
-        assertEquals(24, operations);
+        assertEquals(25, operations);
         assertFalse(ids.contains(null));
         assertTrue(ids.containsAll(List.of(
                 "createStartup",
@@ -69,6 +69,7 @@ class OpenApiTest {
                 "acceptEnrollment",
                 "listEnrollmentHistory",
                 "getStartupStats",
-                "listScaleupCandidates")));
+                "listScaleupCandidates",
+                "getScaleupAssessment")));
     }
 }

@@ -131,6 +131,51 @@ class ScaleupApiTest {
         assertEquals(before, Db.count("select count(*) from scaleup"));
     }
 
+    @Test
+    void anAssessmentSaysWhyAStartupIsOrIsNotACandidate() {
+        Hub hub = Hub.active("MY");
+        UUID programId = Api.program(hub);
+        UUID cohortId = Api.cohort(programId, hub, 10);
+        UUID grower = seated(cohortId, 10, 18);
+        UUID slow = seated(cohortId, 10, 17);
+        UUID young = Api.startup();
+
+        as(TestTokens.viewer())
+                .queryParam("asOf", END.toString())
+                .get("/api/v1/startups/" + grower + "/scaleup-assessment")
+                .then()
+                .statusCode(200)
+                .body("meets", equalTo(true))
+                .body("periodStart", equalTo(END.minusYears(3).toString()))
+                .body("periodEnd", equalTo(END.toString()))
+                .body("employeeGrowthPercent", equalTo("21.6"))
+                .body("reasons[0]", equalTo("headcount 10 on 2022-06-30 (10 or more)"));
+        as(TestTokens.viewer())
+                .queryParam("asOf", END.toString())
+                .get("/api/v1/startups/" + slow + "/scaleup-assessment")
+                .then()
+                .statusCode(200)
+                .body("meets", equalTo(false))
+                .body("endHeadcount", equalTo(17))
+                .body("reasons[1]", equalTo("employees 10 → 17 over 3.0 years: 19.3% a year (below 20%)"));
+        as(TestTokens.viewer())
+                .get("/api/v1/startups/" + young + "/scaleup-assessment")
+                .then()
+                .statusCode(200)
+                .body("meets", equalTo(false))
+                .body("reasons", contains("no KPI snapshot on or before " + LocalDate.now()));
+        as(TestTokens.partner("HK"))
+                .get("/api/v1/startups/" + grower + "/scaleup-assessment")
+                .then()
+                .statusCode(404);
+        as(TestTokens.viewer())
+                .queryParam("asOf", "June")
+                .get("/api/v1/startups/" + grower + "/scaleup-assessment")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
+    }
+
     private static UUID seated(UUID cohortId, int from, int to) {
         UUID startup = Api.startup();
         Api.walk(Api.enroll(TestTokens.manager(), startup, cohortId), "screen", "accept");

@@ -48,6 +48,11 @@ final class RunningSuite implements AutoCloseable {
         return URI.create("http://localhost:" + ports.get("gateway"));
     }
 
+    /** The process id of one service, so that a test can stop it (tests that do, run last). */
+    long pid(String service) {
+        return processes.get(SERVICES.indexOf(service)).pid();
+    }
+
     private void launch() {
         Path root = Path.of("..").toAbsolutePath().normalize();
         for (String service : SERVICES) {

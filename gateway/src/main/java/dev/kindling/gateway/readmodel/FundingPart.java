@@ -30,6 +30,11 @@ public record FundingPart(PartStatus status, List<KindLine> byKind, List<Currenc
         List<KindLine> byKind = rows.stream()
                 .map(r -> new KindLine(r.group(), r.currency(), r.total(), r.committed(), r.disbursed(), r.available()))
                 .toList();
+        return new FundingPart(PartStatus.AVAILABLE, byKind, byCurrency(rows));
+    }
+
+    /** Rows of any grouping summed per currency (never converted). */
+    public static List<CurrencyLine> byCurrency(List<FundingClient.Row> rows) {
         Map<String, CurrencyLine> sums = new TreeMap<>();
         for (FundingClient.Row r : rows) {
             Money zero = Money.zero(r.currency());
@@ -43,6 +48,6 @@ public record FundingPart(PartStatus status, List<KindLine> byKind, List<Currenc
                             sum.disbursed().plus(r.disbursed()),
                             sum.available().plus(r.available())));
         }
-        return new FundingPart(PartStatus.AVAILABLE, byKind, List.copyOf(sums.values()));
+        return List.copyOf(sums.values());
     }
 }

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,8 +72,8 @@ public class CandidateService {
                         a.end().asOf(),
                         a.start().headcount(),
                         a.end().headcount(),
-                        percent(a.employeeGrowth()),
-                        percent(a.revenueGrowth()),
+                        AssessmentService.percent(a.employeeGrowth()),
+                        AssessmentService.percent(a.revenueGrowth()),
                         a.reasons()));
             }
         }
@@ -90,9 +89,5 @@ public class CandidateService {
                         + " and s.programId = e.programId)");
         visibility.restrictHub(query, "e.hubCode");
         return query.keyedBy("e.startupId").groupBy("e.startupId").fetch(em, Object[].class, page);
-    }
-
-    private static String percent(Double growth) {
-        return growth == null ? null : String.format(Locale.ROOT, "%.1f", growth * 100);
     }
 }

@@ -24,6 +24,10 @@ public interface FundingClient {
     Uni<RestResponse<Utilisation>> forProgram(
             @QueryParam("programId") UUID programId, @QueryParam("groupBy") String groupBy);
 
+    /** Every program's funding, one row per (program id, currency) with {@code groupBy=program}. */
+    @GET
+    Uni<RestResponse<Utilisation>> all(@QueryParam("groupBy") String groupBy);
+
     @GET
     Uni<RestResponse<Utilisation>> forHub(@QueryParam("hubId") UUID hubId, @QueryParam("groupBy") String groupBy);
 

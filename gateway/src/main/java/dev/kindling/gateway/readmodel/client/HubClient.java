@@ -29,6 +29,11 @@ public interface HubClient {
 
     @GET
     @Path("/programs")
+    Uni<RestResponse<HubRecords.ProgramPage>> programs(
+            @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/programs")
     Uni<RestResponse<HubRecords.ProgramPage>> programsAt(
             @QueryParam("hubId") UUID hubId, @QueryParam("limit") int limit);
 }

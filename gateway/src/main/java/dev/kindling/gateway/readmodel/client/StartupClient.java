@@ -23,6 +23,10 @@ public interface StartupClient {
     @GET
     Uni<RestResponse<Stats>> forProgram(@QueryParam("programId") UUID programId);
 
+    /** Every (program, hub) group the caller may see. */
+    @GET
+    Uni<RestResponse<Stats>> all();
+
     @GET
     Uni<RestResponse<Stats>> forHub(@QueryParam("hubId") UUID hubId);
 
