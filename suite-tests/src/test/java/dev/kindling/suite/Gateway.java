@@ -33,6 +33,13 @@ final class Gateway {
         return send(token, HttpRequest.newBuilder(base.resolve(path)).GET(), null);
     }
 
+    Answer get(String token, String path, String header, String value) {
+        return send(
+                token,
+                HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET(),
+                null);
+    }
+
     Answer post(String token, String path, String json) {
         return post(token, path, json, UUID.randomUUID().toString());
     }

@@ -5,8 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.suite.Gateway.Answer;
+import dev.kindling.suite.OtlpSpans.Span;
 import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -170,6 +178,38 @@ class SuiteFlowTest {
                 .path("items")
                 .forEach(c -> assertEquals("HK", c.path("hubCode").asText()));
         assertEquals(401, gateway.get("not-a-token", "/api/v1/hubs").status());
+    }
+
+    @Test
+    @Order(7)
+    void aRequestIsOneTraceFromTheGatewayIntoTheService() {
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        String traceId = HexFormat.of().formatHex(random);
+        String callerSpan = "00f067aa0ba902b7";
+        Answer hub = gateway.get(
+                TestTokens.viewer(), "/api/v1/hubs/" + SG, "traceparent", "00-" + traceId + "-" + callerSpan + "-01");
+        assertEquals(200, hub.status(), hub.raw().body());
+
+        List<Span> trace = suite.traces()
+                .trace(traceId, spans -> server(spans, "hub-service").isPresent(), Duration.ofSeconds(30));
+        Span atGateway = server(trace, "gateway").orElseThrow(() -> new AssertionError("no gateway span: " + trace));
+        Span atHub =
+                server(trace, "hub-service").orElseThrow(() -> new AssertionError("no hub-service span: " + trace));
+        assertEquals(callerSpan, atGateway.parentSpanId(), "the gateway continues the caller's trace");
+        Set<String> gatewaySpans = trace.stream()
+                .filter(s -> s.service().equals("gateway"))
+                .map(Span::spanId)
+                .collect(Collectors.toSet());
+        assertTrue(
+                gatewaySpans.contains(atHub.parentSpanId()),
+                "hub-service's span is a child of the gateway's: " + trace);
+    }
+
+    private static Optional<Span> server(List<Span> spans, String service) {
+        return spans.stream()
+                .filter(s -> s.service().equals(service) && s.kind() == Span.SERVER)
+                .findFirst();
     }
 
     private static Answer allocate(String type, UUID recipient, String amount) {
