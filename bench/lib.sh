@@ -40,8 +40,8 @@ bench_token() {
     printf '%s.%s.%s\n' "$header" "$payload" "$signature"
 }
 
-bench_jar() {
-    local jar="$BENCH_ROOT/$1/target/quarkus-app/quarkus-run.jar"
+bench_jar() { # BENCH_APP names another quarkus-app folder to run instead of the module's own
+    local jar="${BENCH_APP:-$BENCH_ROOT/$1/target/quarkus-app}/quarkus-run.jar"
     [[ -f "$jar" ]] || bench_die "no $jar: build first (./mvnw -B -q package -DskipTests)"
     printf '%s\n' "$jar"
 }

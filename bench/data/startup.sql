@@ -35,7 +35,9 @@ from coh;
 select pg_temp.drop_indexes('startup', 'startup');
 insert into startup (id, name, name_key, country, city, sector, founded_on, website, website_key, team_size,
                      illustrative, created_by, created_at, updated_at)
-select pg_temp.bid(x'202'::int, s), 'Bench startup ' || lpad(s::text, 7, '0'), 'bench startup ' || lpad(s::text, 7, '0'),
+-- names are numbered in a shuffled order (999983 is prime to 10^6), so that a name prefix is spread over ids as real names are
+select pg_temp.bid(x'202'::int, s), 'Bench startup ' || lpad(((s::bigint * 999983) % 1000000)::text, 6, '0'),
+       'bench startup ' || lpad(((s::bigint * 999983) % 1000000)::text, 6, '0'),
        c.code, 'City ' || (pg_temp.mix(s, 1) % 1000 + 1),
        (array['FINTECH','HEALTHTECH','EDTECH','AGRITECH','LOGISTICS','AI','CLIMATE','MOBILITY','RETAIL','SECURITY',
               'GAMING','BIOTECH'])[pg_temp.mix(s, 2) % 12 + 1],

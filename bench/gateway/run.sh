@@ -6,6 +6,7 @@
 # runs on CPU 1. Prints a table of ratios and writes raw output to $BENCH_DIR.
 #
 #   bench/gateway/run.sh                       # WARMUP=40s DURATION=20s CONNECTIONS=32 UPSTREAMS="static hub"
+#   BASELINE=/path/quarkus-app bench/gateway/run.sh   # also another build of the gateway, e.g. before a change
 #   PROFILE=1 bench/gateway/run.sh             # also an async-profiler CPU profile of the gateway (start to stop)
 #
 # Needs wrk, nginx, openssl, python3, a build (./mvnw -B -q package -DskipTests) and, for the real
@@ -46,7 +47,7 @@ curl_hub_json "$HUB" > "$DIR/data/hub.json"
   printf '],"nextCursor":"AZQfKXwBcQGAAAAAAAAAMg"}'; } > "$DIR/data/hubs-page.json"
 
 STATIC=$(bench_free_port) HUBPORT=$(bench_free_port) NGINX_STATIC=$(bench_free_port) NGINX_HUB=$(bench_free_port)
-GATEWAY=$(bench_free_port)
+GATEWAY=$(bench_free_port) BASELINE_PORT=$(bench_free_port)
 for conf in upstream nginx-proxy; do
     sed -e "s#__DIR__#$DIR#g" -e "s#__STATIC__#$STATIC#g" -e "s#__HUBPORT__#$HUBPORT#g" -e "s#__HUB__#$HUB#g" \
         -e "s#__NGINX_STATIC__#$NGINX_STATIC#g" -e "s#__NGINX_HUB__#$NGINX_HUB#g" "$HERE/$conf.conf" > "$DIR/$conf.conf"
@@ -62,9 +63,9 @@ fi
 ms() { # wrk latency (850.00us, 1.73ms, 1.02s) in ms
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
 }
-measure() { # name port path
+measure() { # name port path warm-up
     local out
-    taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$2$3" > /dev/null
+    taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$2$3" > /dev/null
     out=$(taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$2$3")
     echo "$out" > "$DIR/wrk-$1.txt"
     RPS[$1]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -79,32 +80,45 @@ for upstream in $UPSTREAMS; do
     # The profiler runs from the gateway's start to its stop (warm-up included; the summary sets the JIT
     # compiler's share apart) and writes when the gateway stops.
     profiling=${PROFILE:+-agentpath:$DIR/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1ms,collapsed,file=$DIR/profile-$upstream.collapsed}
-    JAVA_OPTS="${JAVA_OPTS:-} ${profiling:-}" bench_start gateway "$GATEWAY" "$DIR/gateway-$upstream.log" KINDLING_HUB_URL="http://127.0.0.1:$up" \
-        KINDLING_RATE_LIMIT_CAPACITY=1000000000 KINDLING_RATE_LIMIT_REFILL=1000000000 QUARKUS_LOG_LEVEL=WARN
+    gateway_env=(KINDLING_HUB_URL="http://127.0.0.1:$up" KINDLING_RATE_LIMIT_CAPACITY=1000000000
+        KINDLING_RATE_LIMIT_REFILL=1000000000 QUARKUS_LOG_LEVEL=WARN)
+    JAVA_OPTS="${JAVA_OPTS:-} ${profiling:-}" bench_start gateway "$GATEWAY" "$DIR/gateway-$upstream.log" "${gateway_env[@]}"
     GATEWAY_PID=$BENCH_LAST_PID
     bench_wait_ready "$GATEWAY" "$GATEWAY_PID"
-    for port in "$up" "$nginx" "$GATEWAY"; do
+    ports=("$up" "$nginx" "$GATEWAY")
+    if [[ -n "${BASELINE:-}" ]]; then # another build of the gateway (its quarkus-app folder), measured alike
+        BENCH_APP=$BASELINE bench_start gateway "$BASELINE_PORT" "$DIR/baseline-$upstream.log" "${gateway_env[@]}"
+        BASELINE_PID=$BENCH_LAST_PID
+        bench_wait_ready "$BASELINE_PORT" "$BASELINE_PID"
+        ports+=("$BASELINE_PORT")
+    fi
+    for port in "${ports[@]}"; do
         curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$port$ONE" || bench_die "port $port does not answer"
     done
     for target in "one $ONE" "list $LIST"; do
         set -- $target
-        measure "$upstream-$1-direct" "$up" "$2"
-        measure "$upstream-$1-gateway" "$GATEWAY" "$2"
-        measure "$upstream-$1-nginx" "$nginx" "$2"
+        # nginx needs no warm-up; the JVMs do (the JIT needs ~40 s of load on one shared core)
+        [[ $upstream == static ]] && measure "$upstream-$1-direct" "$up" "$2" 5s || measure "$upstream-$1-direct" "$up" "$2" "$WARMUP"
+        measure "$upstream-$1-gateway" "$GATEWAY" "$2" "$WARMUP"
+        [[ -n "${BASELINE:-}" ]] && measure "$upstream-$1-baseline" "$BASELINE_PORT" "$2" "$WARMUP"
+        measure "$upstream-$1-nginx" "$nginx" "$2" 5s
     done
     bench_stop "$GATEWAY_PID"
+    [[ -n "${BASELINE:-}" ]] && bench_stop "$BASELINE_PID"
 done
 
 {
-    echo "| upstream | GET | direct req/s | gateway req/s | nginx req/s | **gateway/nginx** | p50 direct / gateway / nginx (ms) | added p50 gateway ÷ nginx | p99 gateway / nginx (ms) | non-2xx |"
-    echo "|---|---|---:|---:|---:|---:|---|---:|---|---:|"
+    echo "| upstream | GET | direct req/s | gateway req/s | nginx req/s | **gateway/nginx** | baseline/nginx | p50 direct / gateway / nginx (ms) | added p50 gateway ÷ nginx | p99 gateway / nginx (ms) | non-2xx |"
+    echo "|---|---|---:|---:|---:|---:|---:|---|---:|---|---:|"
     for upstream in $UPSTREAMS; do
         for what in one list; do
             k=$upstream-$what
             ratio=$(echo "scale=2; ${RPS[$k-gateway]} / ${RPS[$k-nginx]}" | bc)
+            baseline=-
+            [[ -n "${RPS[$k-baseline]:-}" ]] && baseline=$(echo "scale=2; ${RPS[$k-baseline]} / ${RPS[$k-nginx]}" | bc)
             added=$(awk -v d="${P50[$k-direct]}" -v g="${P50[$k-gateway]}" -v n="${P50[$k-nginx]}" \
                 'BEGIN { a = n - d; if (a <= 0.001) a = 0.001; printf "%.1f", (g - d) / a }')
-            echo "| $upstream | $what | ${RPS[$k-direct]} | ${RPS[$k-gateway]} | ${RPS[$k-nginx]} | **$ratio** | ${P50[$k-direct]} / ${P50[$k-gateway]} / ${P50[$k-nginx]} | $added | ${P99[$k-gateway]} / ${P99[$k-nginx]} | $(( ${BAD[$k-gateway]:-0} + ${BAD[$k-nginx]:-0} )) |"
+            echo "| $upstream | $what | ${RPS[$k-direct]} | ${RPS[$k-gateway]} | ${RPS[$k-nginx]} | **$ratio** | $baseline | ${P50[$k-direct]} / ${P50[$k-gateway]} / ${P50[$k-nginx]} | $added | ${P99[$k-gateway]} / ${P99[$k-nginx]} | $(( ${BAD[$k-gateway]:-0} + ${BAD[$k-nginx]:-0} + ${BAD[$k-baseline]:-0} )) |"
         done
     done
     echo

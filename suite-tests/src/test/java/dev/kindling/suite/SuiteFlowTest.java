@@ -9,6 +9,7 @@ import dev.kindling.suite.OtlpSpans.Span;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -182,28 +183,53 @@ class SuiteFlowTest {
 
     @Test
     @Order(7)
-    void aRequestIsOneTraceFromTheGatewayIntoTheService() {
+    void aRequestIsOneTraceFromTheGatewayIntoTheServices() {
+        String proxied = newTraceId();
+        Answer hub = gateway.get(TestTokens.viewer(), "/api/v1/hubs/" + SG, "traceparent", traceparent(proxied));
+        assertEquals(200, hub.status(), hub.raw().body());
+        assertOneTrace(proxied, "hub-service");
+
+        String aggregated = newTraceId();
+        Answer board = gateway.get(
+                TestTokens.viewer(),
+                "/api/v1/programs/" + SPARK_APAC + "/scoreboard",
+                "traceparent",
+                traceparent(aggregated));
+        assertEquals(200, board.status(), board.raw().body());
+        assertOneTrace(aggregated, "hub-service", "startup-service", "funding-service");
+    }
+
+    private static final String CALLER_SPAN = "00f067aa0ba902b7";
+
+    private static String newTraceId() {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
-        String traceId = HexFormat.of().formatHex(random);
-        String callerSpan = "00f067aa0ba902b7";
-        Answer hub = gateway.get(
-                TestTokens.viewer(), "/api/v1/hubs/" + SG, "traceparent", "00-" + traceId + "-" + callerSpan + "-01");
-        assertEquals(200, hub.status(), hub.raw().body());
+        return HexFormat.of().formatHex(random);
+    }
 
+    private static String traceparent(String traceId) {
+        return "00-" + traceId + "-" + CALLER_SPAN + "-01";
+    }
+
+    /** The gateway continued the caller's trace, and each service's server span is a child of a gateway span. */
+    private static void assertOneTrace(String traceId, String... services) {
         List<Span> trace = suite.traces()
-                .trace(traceId, spans -> server(spans, "hub-service").isPresent(), Duration.ofSeconds(30));
+                .trace(
+                        traceId,
+                        spans -> Arrays.stream(services)
+                                .allMatch(s -> server(spans, s).isPresent()),
+                        Duration.ofSeconds(30));
         Span atGateway = server(trace, "gateway").orElseThrow(() -> new AssertionError("no gateway span: " + trace));
-        Span atHub =
-                server(trace, "hub-service").orElseThrow(() -> new AssertionError("no hub-service span: " + trace));
-        assertEquals(callerSpan, atGateway.parentSpanId(), "the gateway continues the caller's trace");
+        assertEquals(CALLER_SPAN, atGateway.parentSpanId(), "the gateway continues the caller's trace");
         Set<String> gatewaySpans = trace.stream()
                 .filter(s -> s.service().equals("gateway"))
                 .map(Span::spanId)
                 .collect(Collectors.toSet());
-        assertTrue(
-                gatewaySpans.contains(atHub.parentSpanId()),
-                "hub-service's span is a child of the gateway's: " + trace);
+        for (String service : services) {
+            Span atService =
+                    server(trace, service).orElseThrow(() -> new AssertionError("no " + service + " span: " + trace));
+            assertTrue(gatewaySpans.contains(atService.parentSpanId()), service + " under the gateway: " + trace);
+        }
     }
 
     private static Optional<Span> server(List<Span> spans, String service) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Routes {@code /api/v1/<collection>…} to the service that owns the collection with Vert.x's reverse
@@ -27,13 +28,19 @@ public class ProxyRoutes {
     /** Paths the gateway answers itself although their prefix belongs to a service. */
     static final Pattern OWN_PATHS = Pattern.compile("/api/v1/(programs/[^/]+/scoreboard|hubs/[^/]+/overview)/?");
 
+    private final boolean tracing;
+
+    public ProxyRoutes(@ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "true") boolean tracingOff) {
+        this.tracing = !tracingOff;
+    }
+
     void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
         long maxBody = config.maxBodySize().asLongValue();
         config.upstreams().forEach((name, upstream) -> {
             Origins origins = new Origins(upstream.url(), upstream.replicas().orElse(List.of()));
             HttpProxy proxy = HttpProxy.reverseProxy(client(vertx, config))
                     .origin(context -> context.client().request(requestOptions(origins.next(), config)))
-                    .addInterceptor(new UpstreamGuard(name + "-service", maxBody));
+                    .addInterceptor(new UpstreamGuard(name + "-service", maxBody, tracing));
             String collections =
                     upstream.collections().stream().map(Pattern::quote).collect(Collectors.joining("|"));
             router.routeWithRegex("/api/v1/(" + collections + ")(/.*)?")

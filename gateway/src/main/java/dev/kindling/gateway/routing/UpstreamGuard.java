@@ -25,15 +25,25 @@ final class UpstreamGuard implements ProxyInterceptor {
     static final int RETRY_AFTER_SECONDS = 5;
     private final String service;
     private final long maxBodyBytes;
+    private final boolean tracing;
 
-    UpstreamGuard(String service, long maxBodyBytes) {
+    /**
+     * With tracing on, the call to the service is a client span whose context the HTTP client adds as
+     * traceparent; the caller's (copied with the other headers) is dropped so the service sees only that
+     * one, as a child of the gateway's span. With tracing off the caller's traceparent goes on as it is.
+     */
+    UpstreamGuard(String service, long maxBodyBytes, boolean tracing) {
         this.service = service;
         this.maxBodyBytes = maxBodyBytes;
+        this.tracing = tracing;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
+        if (tracing) {
+            request.headers().remove(RequestContext.TRACEPARENT).remove("tracestate");
+        }
         Body body = request.getBody();
         LimitedReadStream limited = null;
         // Only a body of unknown length that is still to come is counted. A bodiless request (a GET)
