@@ -46,9 +46,7 @@ final class UpstreamGuard implements ProxyInterceptor {
         }
         Body body = request.getBody();
         LimitedReadStream limited = null;
-        // Only a body of unknown length that is still to come is counted. A bodiless request (a GET)
-        // has ended already, and setting an end handler on it would make Vert.x throw (and something
-        // catch) an IllegalStateException with its stack trace on every request.
+        // Only a body of unknown length that is still to come is counted (an ended request has none).
         if (body != null && body.length() < 0 && !request.proxiedRequest().isEnded()) {
             limited = new LimitedReadStream(body.stream(), maxBodyBytes);
             request.setBody(Body.body(limited, -1));
