@@ -117,7 +117,7 @@ done
             baseline=-
             [[ -n "${RPS[$k-baseline]:-}" ]] && baseline=$(echo "scale=2; ${RPS[$k-baseline]} / ${RPS[$k-nginx]}" | bc)
             added=$(awk -v d="${P50[$k-direct]}" -v g="${P50[$k-gateway]}" -v n="${P50[$k-nginx]}" \
-                'BEGIN { a = n - d; if (a <= 0.001) a = 0.001; printf "%.1f", (g - d) / a }')
+                'BEGIN { a = n - d; if (a <= 0.05) print "n/a"; else printf "%.1f", (g - d) / a }')
             echo "| $upstream | $what | ${RPS[$k-direct]} | ${RPS[$k-gateway]} | ${RPS[$k-nginx]} | **$ratio** | $baseline | ${P50[$k-direct]} / ${P50[$k-gateway]} / ${P50[$k-nginx]} | $added | ${P99[$k-gateway]} / ${P99[$k-nginx]} | $(( ${BAD[$k-gateway]:-0} + ${BAD[$k-nginx]:-0} + ${BAD[$k-baseline]:-0} )) |"
         done
     done

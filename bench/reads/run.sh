@@ -11,6 +11,7 @@ source "$(dirname "$0")/../lib.sh"
 DIR=${BENCH_DIR:-/tmp/kindling-reads-bench}
 CLIENTS=${CLIENTS:-1}
 DURATION=${DURATION:-10}
+DURATION=${DURATION%s} # seconds, given as 10 or 10s
 WARMUP=${WARMUP:-40s}
 rm -rf "$DIR" && mkdir -p "$DIR/sql"
 trap bench_stop_all EXIT
