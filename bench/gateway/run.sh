@@ -5,7 +5,7 @@
 # through nginx, with wrk at fixed connections after a warm-up. Proxies and upstreams share CPU 0, wrk
 # runs on CPU 1. Prints a table of ratios and writes raw output to $BENCH_DIR.
 #
-#   bench/gateway/run.sh                       # WARMUP=40s DURATION=20s CONNECTIONS=32 UPSTREAMS="static hub"
+#   bench/gateway/run.sh                       # WARMUP=40s, ROUNDS=3 of DURATION=10s, CONNECTIONS=32, UPSTREAMS="static hub"
 #   BASELINE=/path/quarkus-app bench/gateway/run.sh   # also another build of the gateway, e.g. before a change
 #   PROFILE=1 bench/gateway/run.sh             # also an async-profiler CPU profile of the gateway (start to stop)
 #
@@ -18,7 +18,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 DIR=${BENCH_DIR:-/tmp/kindling-gateway-bench}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-40s}
 SERVER_CPU=${SERVER_CPU:-0}
 WRK_CPU=${WRK_CPU:-1}
@@ -63,17 +64,19 @@ fi
 ms() { # wrk latency (850.00us, 1.73ms, 1.02s) in ms
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
 }
-measure() { # name port path warm-up
-    local out
-    taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$2$3" > /dev/null
-    out=$(taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$2$3")
-    echo "$out" > "$DIR/wrk-$1.txt"
-    RPS[$1]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    P50[$1]=$(ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
-    P99[$1]=$(ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-    BAD[$1]=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-    echo "$1: ${RPS[$1]} req/s p50 ${P50[$1]} ms p99 ${P99[$1]} ms non-2xx ${BAD[$1]:-0}" >&2
+warm() { # port path duration
+    taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$1$2" > /dev/null
 }
+slice() { # name port path: one measured slice, appended to the name's samples
+    local out
+    out=$(taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$2$3")
+    echo "$out" >> "$DIR/wrk-$1.txt"
+    RPS[$1]+="$(echo "$out" | awk '/Requests\/sec/ {print $2}') "
+    P50[$1]+="$(ms "$(echo "$out" | awk '$1 == "50%" {print $2}')") "
+    P99[$1]+="$(ms "$(echo "$out" | awk '$1 == "99%" {print $2}')") "
+    BAD[$1]=$(( ${BAD[$1]:-0} + $(echo "$out" | awk '/Non-2xx/ {print $5}' | grep . || echo 0) ))
+}
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 declare -A RPS P50 P99 BAD
 for upstream in $UPSTREAMS; do
     if [[ $upstream == static ]]; then up=$STATIC nginx=$NGINX_STATIC; else up=$HUBPORT nginx=$NGINX_HUB; fi
@@ -97,11 +100,24 @@ for upstream in $UPSTREAMS; do
     done
     for target in "one $ONE" "list $LIST"; do
         set -- $target
-        # nginx needs no warm-up; the JVMs do (the JIT needs ~40 s of load on one shared core)
-        [[ $upstream == static ]] && measure "$upstream-$1-direct" "$up" "$2" 5s || measure "$upstream-$1-direct" "$up" "$2" "$WARMUP"
-        measure "$upstream-$1-gateway" "$GATEWAY" "$2" "$WARMUP"
-        [[ -n "${BASELINE:-}" ]] && measure "$upstream-$1-baseline" "$BASELINE_PORT" "$2" "$WARMUP"
-        measure "$upstream-$1-nginx" "$nginx" "$2" 5s
+        # Warm the JVMs (the JIT needs ~40 s of load on one shared core), then ROUNDS rounds that take
+        # every target in turn, so that a change of load on the machine falls on all of them alike;
+        # the table shows each target's median.
+        [[ $upstream == hub ]] && warm "$up" "$2" "$WARMUP"
+        warm "$GATEWAY" "$2" "$WARMUP"
+        [[ -n "${BASELINE:-}" ]] && warm "$BASELINE_PORT" "$2" "$WARMUP"
+        for round in $(seq 1 "$ROUNDS"); do
+            slice "$upstream-$1-direct" "$up" "$2"
+            slice "$upstream-$1-gateway" "$GATEWAY" "$2"
+            [[ -n "${BASELINE:-}" ]] && slice "$upstream-$1-baseline" "$BASELINE_PORT" "$2"
+            slice "$upstream-$1-nginx" "$nginx" "$2"
+        done
+        for k in direct gateway baseline nginx; do
+            n=$upstream-$1-$k
+            [[ -n "${RPS[$n]:-}" ]] || continue
+            echo "$n: req/s ${RPS[$n]}; p50 ${P50[$n]}ms" >&2
+            RPS[$n]=$(median "${RPS[$n]}") P50[$n]=$(median "${P50[$n]}") P99[$n]=$(median "${P99[$n]}")
+        done
     done
     bench_stop "$GATEWAY_PID"
     [[ -n "${BASELINE:-}" ]] && bench_stop "$BASELINE_PID"
@@ -122,7 +138,7 @@ done
         done
     done
     echo
-    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, wrk -t$THREADS -c$CONNECTIONS, warm-up $WARMUP then $DURATION; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, wrk -t$THREADS -c$CONNECTIONS, warm-up $WARMUP, then medians of $ROUNDS rounds of $DURATION per target taken in turn; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$DIR/table.md"
 if [[ -n "${PROFILE:-}" ]]; then
     for f in "$DIR"/profile-*.collapsed; do echo "## $(basename "$f")"; python3 "$HERE/collapsed-summary.py" "$f"; done | tee "$DIR/profile-summary.txt"
