@@ -61,10 +61,14 @@ load() { # a minute of mixed reads and writes through the gateway
     local g="http://127.0.0.1:${PORT[gateway]}" hub startup program
     hub=$(bench_psql -d "$BENCH_DB" -c "select id from hub.hub order by id offset 10 limit 1")
     program=$(bench_psql -d "$BENCH_DB" -c "select id from hub.program order by id offset 10 limit 1")
+    local loads=() # wait for these only: the services are children of this shell too
     wrk -t1 -c8 -d"${LOAD_SECONDS}s" -H "Authorization: Bearer $TOKEN" "$g/api/v1/hubs/$hub" > "$DIR/load-hub.txt" &
+    loads+=($!)
     wrk -t1 -c8 -d"${LOAD_SECONDS}s" -H "Authorization: Bearer $TOKEN" "$g/api/v1/startups?country=FR&limit=50" > "$DIR/load-startups.txt" &
+    loads+=($!)
     wrk -t1 -c4 -d"${LOAD_SECONDS}s" -H "Authorization: Bearer $TOKEN" "$g/api/v1/programs/$program/scoreboard" > "$DIR/load-scoreboard.txt" &
-    wait
+    loads+=($!)
+    wait "${loads[@]}"
 }
 
 declare -A T0 PID RESULT
