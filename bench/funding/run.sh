@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Allocations per second on one hot budget, through funding-service and as the same SQL through pgbench,
 # at 8, 32 and 64 clients, in one run. Builds nothing: first run
-#   ./mvnw -o -q package -pl funding-service -DskipTests
+#   ./mvnw -o -q package -pl funding-service,gateway -am -DskipTests
 # Needs: java 17, PostgreSQL at 127.0.0.1:5432 (user postgres, trust), psql, pgbench, wrk, openssl,
-# WireMock standalone in ~/.m2 (it plays hub-service). Ports: 18083 (service), 18090 (WireMock).
+# WireMock standalone in ~/.m2 (it plays hub-service). Ports: 18083 (service), 18084 (gateway), 18090 (WireMock).
 # Writes bench/funding/RESULTS.md (and raw output under bench/funding/out/).
 set -euo pipefail
 rm -f "$(dirname "$0")"/out/*.txt
@@ -14,6 +14,9 @@ JAR="$ROOT/funding-service/target/quarkus-app/quarkus-run.jar"
 WIREMOCK="$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.1/wiremock-standalone-3.13.1.jar"
 DURATION=${BENCH_SECONDS:-20}
 CLIENTS=${BENCH_CLIENTS:-"8 32 64"}
+# VIA=gateway (default) sends the storm through the gateway (port 18084) as clients do; VIA=service straight to it
+VIA=${VIA:-gateway}
+GATEWAY_JAR="$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq"
 DB="kindling_bench_funding_$(date +%s)"
 HUB=20000000-0000-7000-8000-000000000101
@@ -66,6 +69,16 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -sf http://127.0.0.1:18083/q/health/ready >/dev/null
+TARGET=http://127.0.0.1:18083
+if [[ $VIA == gateway ]]; then
+  KINDLING_JWT_ISSUER=https://kindling.dev/bench KINDLING_JWT_PUBLIC_KEY="file:$WORK/public.pem" \
+  KINDLING_FUNDING_URL=http://127.0.0.1:18083 KINDLING_HUB_URL=http://127.0.0.1:18090 KINDLING_STARTUP_URL=http://127.0.0.1:18090 \
+  KINDLING_GATEWAY_PORT=18084 KINDLING_RATE_LIMIT_ENABLED=false KINDLING_LOG_JSON=false QUARKUS_LOG_LEVEL=WARN \
+    java -Xmx256m -jar "$GATEWAY_JAR" >"$OUT/gateway.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18084/q/health/ready >/dev/null 2>&1 && break; sleep 1; done
+  TARGET=http://127.0.0.1:18084
+fi
 
 budget() {
   curl -sf -X POST http://127.0.0.1:18083/api/v1/budgets -H "Authorization: Bearer $BENCH_TOKEN" \
@@ -84,13 +97,13 @@ curl -s -o "$OUT/smoke.txt" -w '%{http_code}\n' -X POST http://127.0.0.1:18083/a
   -d "{\"budgetId\":\"$SERVICE_BUDGET\",\"recipient\":{\"type\":\"HUB\",\"id\":\"$HUB\"},\"amount\":{\"amount\":\"1.00\",\"currency\":\"USD\"}}" \
   | grep -q 201 || { echo "Smoke allocation failed: $(cat "$OUT/smoke.txt")" >&2; exit 1; }
 # Warm-up: JIT, pools, caches.
-BENCH_RUN=warmup wrk -t2 -c8 -d10s -s alloc.lua http://127.0.0.1:18083/api/v1/allocations >/dev/null
+BENCH_RUN=warmup wrk -t2 -c8 -d${BENCH_WARMUP:-40}s -s alloc.lua $TARGET/api/v1/allocations >/dev/null
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -f alloc.sql -c 8 -j 2 -T 5 -D budget="$SQL_BUDGET" -D hub="$HUB" "$DB" >/dev/null 2>&1
 
 declare -A SVC SQL P99
 for c in $CLIENTS; do
   before=$(allocations "$SERVICE_BUDGET")
-  BENCH_RUN="c$c-$(date +%s%N)" wrk -t2 -c"$c" -d"${DURATION}s" --latency -s alloc.lua http://127.0.0.1:18083/api/v1/allocations >"$OUT/wrk-$c.txt"
+  BENCH_RUN="c$c-$(date +%s%N)" wrk -t2 -c"$c" -d"${DURATION}s" --latency -s alloc.lua $TARGET/api/v1/allocations >"$OUT/wrk-$c.txt"
   after=$(allocations "$SERVICE_BUDGET")
   SVC[$c]=$(echo "scale=1; ($after - $before) / $DURATION" | bc)
   P99[$c]=$(awk '/ 99%/ {print $2}' "$OUT/wrk-$c.txt")
@@ -114,7 +127,7 @@ errors=$(cat "$OUT"/wrk-*.txt | awk '/Non-2xx/ {s += $5} END {print s + 0}')
     echo "| $c | ${SVC[$c]} | ${SQL[$c]} | $ratio | ${P99[$c]} |"
   done
   echo
-  echo "Run $(date -u +%Y-%m-%dT%H:%MZ), ${DURATION}s per point, $(nproc) cores, load average before/after: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Run $(date -u +%Y-%m-%dT%H:%MZ), via $VIA, ${DURATION}s per point, $(nproc) cores, load average before/after: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Non-2xx answers from the service during the run: $errors. Reconciliation of the hot budget afterwards: $consistent."
 } >"$OUT/table.md"
 cat "$OUT/table.md"

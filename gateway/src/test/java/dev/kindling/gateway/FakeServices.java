@@ -17,6 +17,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final WireMockServer HUB = server();
     public static final WireMockServer STARTUP = server();
     public static final WireMockServer FUNDING = server();
+    /** Two instances of one service ("twins"), for spreading requests over replicas. */
+    public static final WireMockServer TWIN_A = server();
+
+    public static final WireMockServer TWIN_B = server();
     public static final int MAX_BODY = 4096;
     public static final int RATE_CAPACITY = 40;
 
@@ -25,10 +29,15 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         HUB.start();
         STARTUP.start();
         FUNDING.start();
+        TWIN_A.start();
+        TWIN_B.start();
         Map<String, String> config = new HashMap<>(TestTokens.config());
         config.put("kindling.gateway.upstreams.hub.url", HUB.baseUrl());
         config.put("kindling.gateway.upstreams.startup.url", STARTUP.baseUrl());
         config.put("kindling.gateway.upstreams.funding.url", FUNDING.baseUrl());
+        config.put("kindling.gateway.upstreams.twin.url", TWIN_A.baseUrl());
+        config.put("kindling.gateway.upstreams.twin.replicas", TWIN_A.baseUrl() + "," + TWIN_B.baseUrl());
+        config.put("kindling.gateway.upstreams.twin.collections", "twins");
         config.put("kindling.gateway.upstreams.dead.url", "http://127.0.0.1:" + closedPort());
         config.put("kindling.gateway.upstreams.dead.collections", "graveyard");
         config.put("kindling.gateway.upstream-timeout", "2s");
@@ -48,12 +57,16 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         HUB.stop();
         STARTUP.stop();
         FUNDING.stop();
+        TWIN_A.stop();
+        TWIN_B.stop();
     }
 
     public static void resetAll() {
         HUB.resetAll();
         STARTUP.resetAll();
         FUNDING.resetAll();
+        TWIN_A.resetAll();
+        TWIN_B.resetAll();
     }
 
     private static WireMockServer server() {

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -24,6 +25,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,27 @@ class RoutingTest {
         FakeServices.HUB.verify(getRequestedFor(urlPathEqualTo("/api/v1/hubs"))
                 .withHeader("X-Request-Id", WireMock.equalTo("client-req-42"))
                 .withHeader("traceparent", WireMock.equalTo(traceparent)));
+    }
+
+    @Test
+    void requestsAreSpreadOverAServiceAndItsReplicasInTurn() {
+        for (WireMockServer twin : List.of(FakeServices.TWIN_A, FakeServices.TWIN_B)) {
+            twin.stubFor(
+                    get(urlPathEqualTo("/api/v1/twins")).willReturn(aResponse().withBody("{}")));
+        }
+        int requests = 6;
+        for (int i = 0; i < requests; i++) {
+            given().auth().oauth2(token).when().get("/api/v1/twins").then().statusCode(200);
+        }
+
+        int atA = FakeServices.TWIN_A
+                .findAll(getRequestedFor(urlPathEqualTo("/api/v1/twins")))
+                .size();
+        int atB = FakeServices.TWIN_B
+                .findAll(getRequestedFor(urlPathEqualTo("/api/v1/twins")))
+                .size();
+        assertEquals(requests, atA + atB);
+        assertEquals(requests / 2, atA, "the URL listed twice counts once, so the two take turns");
     }
 
     @Test

@@ -7,11 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 /** A client of the gateway only, as a partner system is: bearer token, JSON in and out. */
 final class Gateway {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A call that hangs fails the test instead of the build. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
 
@@ -33,6 +37,13 @@ final class Gateway {
         return send(token, HttpRequest.newBuilder(base.resolve(path)).GET(), null);
     }
 
+    Answer get(String token, String path, String header, String value) {
+        return send(
+                token,
+                HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET(),
+                null);
+    }
+
     Answer post(String token, String path, String json) {
         return post(token, path, json, UUID.randomUUID().toString());
     }
@@ -52,7 +63,10 @@ final class Gateway {
     private Answer send(String token, HttpRequest.Builder builder, String sent) {
         try {
             HttpResponse<String> response = http.send(
-                    builder.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                    builder.header("Authorization", "Bearer " + token)
+                            .timeout(ANSWER_TIMEOUT)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), body, response);
         } catch (IOException e) {

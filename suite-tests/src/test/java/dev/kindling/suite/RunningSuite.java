@@ -30,6 +30,7 @@ final class RunningSuite implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final PostgresTestDatabase database = new PostgresTestDatabase("kindling_suite");
+    private final OtlpReceiver traces = new OtlpReceiver();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
 
@@ -42,6 +43,11 @@ final class RunningSuite implements AutoCloseable {
             suite.close();
             throw e;
         }
+    }
+
+    /** The spans every service exported: tracing is on in the suite, sent to this receiver. */
+    OtlpReceiver traces() {
+        return traces;
     }
 
     URI gateway() {
@@ -110,6 +116,9 @@ final class RunningSuite implements AutoCloseable {
                     default -> "KINDLING_GATEWAY_PORT";
                 };
         env.put(portVariable, Integer.toString(ports.get(service)));
+        env.put("KINDLING_OTLP_ENDPOINT", traces.endpoint().toString());
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms");
         if (service.equals("gateway")) {
             env.put("KINDLING_HUB_URL", "http://localhost:" + ports.get("hub-service"));
             env.put("KINDLING_STARTUP_URL", "http://localhost:" + ports.get("startup-service"));
@@ -163,6 +172,7 @@ final class RunningSuite implements AutoCloseable {
             }
         }
         database.drop();
+        traces.close();
     }
 
     private static int freePort() {

@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.suite.Gateway.Answer;
+import dev.kindling.suite.OtlpSpans.Span;
 import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -212,6 +221,63 @@ class SuiteFlowTest {
             }
         }
         return BigDecimal.ZERO;
+    }
+
+    @Test
+    @Order(7)
+    void aRequestIsOneTraceFromTheGatewayIntoTheServices() {
+        String proxied = newTraceId();
+        Answer hub = gateway.get(TestTokens.viewer(), "/api/v1/hubs/" + SG, "traceparent", traceparent(proxied));
+        assertEquals(200, hub.status(), hub.raw().body());
+        assertOneTrace(proxied, "hub-service");
+
+        String aggregated = newTraceId();
+        Answer board = gateway.get(
+                TestTokens.viewer(),
+                "/api/v1/programs/" + SPARK_APAC + "/scoreboard",
+                "traceparent",
+                traceparent(aggregated));
+        assertEquals(200, board.status(), board.raw().body());
+        assertOneTrace(aggregated, "hub-service", "startup-service", "funding-service");
+    }
+
+    private static final String CALLER_SPAN = "00f067aa0ba902b7";
+
+    private static String newTraceId() {
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private static String traceparent(String traceId) {
+        return "00-" + traceId + "-" + CALLER_SPAN + "-01";
+    }
+
+    /** The gateway continued the caller's trace, and each service's server span is a child of a gateway span. */
+    private static void assertOneTrace(String traceId, String... services) {
+        List<Span> trace = suite.traces()
+                .trace(
+                        traceId,
+                        spans -> Arrays.stream(services)
+                                .allMatch(s -> server(spans, s).isPresent()),
+                        Duration.ofSeconds(30));
+        Span atGateway = server(trace, "gateway").orElseThrow(() -> new AssertionError("no gateway span: " + trace));
+        assertEquals(CALLER_SPAN, atGateway.parentSpanId(), "the gateway continues the caller's trace");
+        Set<String> gatewaySpans = trace.stream()
+                .filter(s -> s.service().equals("gateway"))
+                .map(Span::spanId)
+                .collect(Collectors.toSet());
+        for (String service : services) {
+            Span atService =
+                    server(trace, service).orElseThrow(() -> new AssertionError("no " + service + " span: " + trace));
+            assertTrue(gatewaySpans.contains(atService.parentSpanId()), service + " under the gateway: " + trace);
+        }
+    }
+
+    private static Optional<Span> server(List<Span> spans, String service) {
+        return spans.stream()
+                .filter(s -> s.service().equals(service) && s.kind() == Span.SERVER)
+                .findFirst();
     }
 
     private static Answer allocate(String type, UUID recipient, String amount) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything the gateway reads from configuration (defaults and env names in application.properties). */
 @ConfigMapping(prefix = "kindling.gateway")
@@ -40,8 +41,11 @@ public interface GatewayConfig {
     ReadModels readModels();
 
     interface Upstream {
-        /** Base URL of the service, e.g. http://localhost:8081. */
+        /** Base URL of the service, e.g. http://localhost:8081 (the read models call this one). */
         URI url();
+
+        /** Base URLs of further instances of the service; the proxy takes url and these in turn. */
+        Optional<List<URI>> replicas();
 
         /** Collection names under /api/v1 this service owns, e.g. hubs, partners, programs. */
         List<String> collections();

@@ -72,8 +72,14 @@ public final class LimitedReadStream implements ReadStream<Buffer> {
 
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
+        if (endHandler == null) {
+            // The pipe clears its handlers once the body has ended; a non-null handler on an ended
+            // request makes Vert.x throw (and catch) an IllegalStateException with its stack trace.
+            source.endHandler(null);
+            return this;
+        }
         source.endHandler(end -> {
-            if (!failed && endHandler != null) {
+            if (!failed) {
                 endHandler.handle(end);
             }
         });

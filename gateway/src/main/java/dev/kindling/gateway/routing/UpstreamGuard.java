@@ -6,6 +6,7 @@ import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.web.RequestIdFilter;
 import dev.kindling.gateway.limits.BodyLimitRoute;
 import dev.kindling.gateway.limits.LimitedReadStream;
+import dev.kindling.gateway.web.TraceContext;
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
@@ -26,18 +27,29 @@ final class UpstreamGuard implements ProxyInterceptor {
     static final int RETRY_AFTER_SECONDS = 5;
     private final String service;
     private final long maxBodyBytes;
+    private final boolean tracing;
 
-    UpstreamGuard(String service, long maxBodyBytes) {
+    /**
+     * With tracing on, the call to the service is a client span whose context the HTTP client adds as
+     * traceparent; the caller's (copied with the other headers) is dropped so the service sees only that
+     * one, as a child of the gateway's span. With tracing off the caller's traceparent goes on as it is.
+     */
+    UpstreamGuard(String service, long maxBodyBytes, boolean tracing) {
         this.service = service;
         this.maxBodyBytes = maxBodyBytes;
+        this.tracing = tracing;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
+        if (tracing) {
+            request.headers().remove(TraceContext.TRACEPARENT).remove("tracestate");
+        }
         Body body = request.getBody();
         LimitedReadStream limited = null;
-        if (body != null && body.length() < 0) {
+        // Only a body of unknown length that is still to come is counted (an ended request has none).
+        if (body != null && body.length() < 0 && !request.proxiedRequest().isEnded()) {
             limited = new LimitedReadStream(body.stream(), maxBodyBytes);
             request.setBody(Body.body(limited, -1));
         }
