@@ -52,6 +52,11 @@ public class PageRequest {
         return Integer.parseInt(limit);
     }
 
+    /** The cursor as sent (for a list whose cursor is not an id, such as a read model's). */
+    public String cursor() {
+        return cursor;
+    }
+
     /** The id after which to start, or null for the first page. */
     public UUID after() {
         return Cursors.decode(cursor);

@@ -1,5 +1,6 @@
 package dev.kindling.common.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -58,13 +59,33 @@ public class ProblemMappers {
             return fieldProblem(field, "unknown field", request);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String message = e instanceof InvalidFormatException invalid
-                    ? "cannot read '" + invalid.getValue() + "' as "
-                            + invalid.getTargetType().getSimpleName()
-                    : "has the wrong type or shape";
+            String message;
+            if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+                message = invalid.getOriginalMessage(); // text refused by the strict JSON policy
+            } else if (e instanceof InvalidFormatException invalid) {
+                message = "cannot read '" + invalid.getValue() + "' as "
+                        + invalid.getTargetType().getSimpleName();
+            } else {
+                message = "has the wrong type or shape";
+            }
             return fieldProblem(pathOf(mapping), message, request);
         }
-        return ProblemResponses.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON", request);
+        return ProblemResponses.of(ProblemType.MALFORMED_JSON, malformedDetail(e), request);
+    }
+
+    /** Why the body is not one JSON value, in words (a duplicate key, something after the value). */
+    private static String malformedDetail(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Duplicate field")) {
+            return "The request body is not valid JSON: " + message.replace("Duplicate field", "duplicate key");
+        }
+        if (message.startsWith("Trailing token")) {
+            return "The request body is not valid JSON: something follows the top-level value";
+        }
+        if (e instanceof JsonParseException) {
+            return "The request body is not valid JSON: " + message;
+        }
+        return "The request body is not valid JSON";
     }
 
     /** More specific than Quarkus' own mapper for this type, so ours answers. */

@@ -3,6 +3,7 @@ package dev.kindling.common.problem;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
  * operation can give (400 invalid request, 401, 403, 500) are added, and every 4xx/5xx answer an
  * operation declares (with {@code @APIResponse(responseCode = "409", description = …)}, no content)
  * gets the application/problem+json {@link Problem} body. Resources name only their specific answers.
+ * The headers and answers of the suite's conventions are declared by {@link ContractHeaders}, and the
+ * licence carries its SPDX identifier (OpenAPI 3.1), which openapi-generator's validation requires.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> COMMON = Map.of(
@@ -19,6 +22,18 @@ public class ProblemResponsesFilter implements OASFilter {
             "401", "Missing or invalid bearer token",
             "403", "Role not allowed",
             "500", "Unexpected error (quote the requestId)");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach(ContractHeaders::declare);
+        }
+        if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null) {
+            openAPI.getInfo()
+                    .getLicense()
+                    .identifier(openAPI.getInfo().getLicense().getName());
+        }
+    }
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -44,7 +59,7 @@ public class ProblemResponsesFilter implements OASFilter {
         return code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
     }
 
-    private static Content problemContent() {
+    static Content problemContent() {
         MediaType mediaType =
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);

@@ -15,7 +15,10 @@ public enum ProblemType {
             400,
             "A query parameter, header or body field is missing, malformed or out of range (a bad filter,"
                     + " cursor or limit too); `errors` names each field"),
-    MALFORMED_JSON(400, "The body is not JSON at all"),
+    MALFORMED_JSON(
+            400,
+            "The body is not one well-formed JSON value: a syntax error, a duplicate key, anything after the"
+                    + " value, or bytes that are not UTF-8"),
     MISSING_TOKEN(401, "No bearer token was sent (`WWW-Authenticate: Bearer realm=\"kindling\"`)"),
     INVALID_TOKEN(
             401,
@@ -51,6 +54,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "A request with this Idempotency-Key is still running; retry shortly"),
     STALE_VERSION(412, "`If-Match` names a version that is no longer current: read the resource again"),
     BODY_TOO_LARGE(413, "The request body is larger than the limit"),
+    URI_TOO_LONG(414, "The path and query string are longer than the limit (8 KiB): send less, or page"),
     UNSUPPORTED_MEDIA_TYPE(415, "The body is not `application/json`"),
     INVALID_REFERENCE(
             422,
@@ -64,6 +68,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "An Idempotency-Key already used for another request (another body or another target)"),
     IF_MATCH_REQUIRED(428, "`If-Match` is required for this change (a replacement or an amendment)"),
     RATE_LIMITED(429, "The caller sent too many requests (`Retry-After` says when to try again)"),
+    HEADERS_TOO_LARGE(431, "The request's headers are larger than the limit (32 KiB), e.g. an oversized token"),
     INTERNAL_ERROR(500, "Something broke on our side; quote the `requestId`"),
     UPSTREAM_UNAVAILABLE(502, "The gateway could not reach the service behind it, or lost the connection"),
     DEPENDENCY_UNAVAILABLE(
@@ -115,8 +120,10 @@ public enum ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> BODY_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> RATE_LIMITED;
+            case 431 -> HEADERS_TOO_LARGE;
             default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
         };
     }
@@ -137,10 +144,12 @@ public enum ProblemType {
             case 409 -> "Conflict";
             case 412 -> "Precondition Failed";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
             case 504 -> "Gateway Timeout";

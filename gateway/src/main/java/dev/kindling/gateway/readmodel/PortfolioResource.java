@@ -1,19 +1,18 @@
 package dev.kindling.gateway.readmodel;
 
+import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.problem.Problem;
-import dev.kindling.common.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,12 +53,7 @@ public class PortfolioResource {
             operationId = "getPortfolio",
             summary = "Every program with its progress to targets and money per currency, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of programs; startups and funding may be UNAVAILABLE")
-    public Uni<Portfolio> getPortfolio(
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.badRequest("limit", "must be between 1 and 200");
-        }
-        return portfolio.page(limit, cursor);
+    public Uni<Portfolio> getPortfolio(@BeanParam @Valid PageRequest page) {
+        return portfolio.page(page.limit(), page.cursor());
     }
 }

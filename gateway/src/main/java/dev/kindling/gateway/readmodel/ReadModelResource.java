@@ -1,6 +1,7 @@
 package dev.kindling.gateway.readmodel;
 
 import dev.kindling.common.problem.Problem;
+import dev.kindling.common.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,9 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReadModelResource {
     private final ReadModels readModels;
+    private final Caller caller;
 
-    public ReadModelResource(ReadModels readModels) {
+    public ReadModelResource(ReadModels readModels, Caller caller) {
         this.readModels = readModels;
+        this.caller = caller;
     }
 
     @GET
@@ -61,9 +65,13 @@ public class ReadModelResource {
     @APIResponse(responseCode = "200", description = "The overview; parts may be UNAVAILABLE")
     @APIResponse(
             responseCode = "404",
-            description = "No such hub",
+            description = "No such hub, or (for a partner) a hub outside the token's hubs",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "hub-service did not answer, so a partner's right to see the hub cannot be checked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<HubOverview> overview(@PathParam("id") UUID id) {
-        return readModels.overview(id);
+        return readModels.overview(id, caller.isHubScoped() ? Optional.of(caller.hubs()) : Optional.empty());
     }
 }

@@ -8,6 +8,8 @@ import dev.kindling.gateway.readmodel.client.StartupClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -21,6 +23,7 @@ public class ReadModels {
     static final String STARTUP = "startup-service";
     static final String FUNDING = "funding-service";
     private static final int PROGRAMS_PAGE = 200;
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final HubClient hubs;
     private final StartupClient startups;
@@ -57,7 +60,11 @@ public class ReadModels {
                 });
     }
 
-    public Uni<HubOverview> overview(UUID hubId) {
+    /**
+     * The overview of one hub; {@code visibleHubs} holds the hub codes of a partner's token (empty for
+     * staff), and a hub outside them is a 404, as in the services: a partner learns nothing about it.
+     */
+    public Uni<HubOverview> overview(UUID hubId, Optional<Set<String>> visibleHubs) {
         return Uni.combine()
                 .all()
                 .unis(
@@ -67,6 +74,14 @@ public class ReadModels {
                         Fetched.of(FUNDING, funding.forHub(hubId, "kind"), timeout))
                 .with((hub, programs, stats, money) -> {
                     requireNotAbsent(hub, "hub", hubId);
+                    if (visibleHubs.isPresent()) {
+                        if (!hub.found()) {
+                            throw ProblemException.dependencyUnavailable(HUB, RETRY_AFTER_SECONDS);
+                        }
+                        if (!visibleHubs.get().contains(hub.value().code())) {
+                            throw ProblemException.notFound("hub", hubId);
+                        }
+                    }
                     return new HubOverview(
                             hubId,
                             hub.found() ? HubPart.of(hub.value()) : HubPart.unavailable(),

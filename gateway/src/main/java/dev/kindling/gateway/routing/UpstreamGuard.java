@@ -10,7 +10,9 @@ import dev.kindling.gateway.web.TraceContext;
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -25,6 +27,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class UpstreamGuard implements ProxyInterceptor {
     static final int RETRY_AFTER_SECONDS = 5;
+    static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+    static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     private final String service;
     private final long maxBodyBytes;
     private final boolean tracing;
@@ -46,6 +50,7 @@ final class UpstreamGuard implements ProxyInterceptor {
         if (tracing) {
             request.headers().remove(TraceContext.TRACEPARENT).remove("tracestate");
         }
+        forwarded(request);
         Body body = request.getBody();
         LimitedReadStream limited = null;
         // Only a body of unknown length that is still to come is counted (an ended request has none).
@@ -57,6 +62,22 @@ final class UpstreamGuard implements ProxyInterceptor {
         return context.sendRequest()
                 .recover(failure ->
                         Future.succeededFuture(problem(request, failure, counted != null && counted.exceeded())));
+    }
+
+    /**
+     * Tells the service the address the client used (the gateway's public one), so that the Locations
+     * and links it builds name the gateway, never the service itself. A proxy in front of the gateway
+     * (an Ingress) has already said it; its word is passed on.
+     */
+    static void forwarded(ProxyRequest request) {
+        HttpServerRequest client = request.proxiedRequest();
+        MultiMap headers = request.headers();
+        if (!headers.contains(X_FORWARDED_HOST) && client.authority() != null) {
+            headers.set(X_FORWARDED_HOST, client.authority().toString());
+        }
+        if (!headers.contains(X_FORWARDED_PROTO)) {
+            headers.set(X_FORWARDED_PROTO, client.scheme());
+        }
     }
 
     /** The gateway already put the request's id on the answer; the service's echo would double it. */

@@ -8,6 +8,8 @@ package dev.kindling.gateway.web;
 public final class Orders {
     /** Request id and log context come first of all (common-web's RequestIdFilter); then traceparent. */
     public static final int TRACE_CONTEXT = Integer.MIN_VALUE + 1;
+    /** The route template that labels the request's metrics, before anything can answer it. */
+    public static final int METRICS_TEMPLATE = Integer.MIN_VALUE + 2;
     /** The merged OpenAPI document replaces the generated one at /q/openapi. */
     public static final int OPENAPI = -1000;
     /** Bearer token check, after Quarkus has set up the (lazy) identity. */

@@ -1,0 +1,206 @@
+package dev.kindling.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kindling.common.testing.RawHttp;
+import dev.kindling.common.testing.TestTokens;
+import dev.kindling.suite.Gateway.Answer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a client of the gateway sees at the edges, with the real services behind it: every Location
+ * names the gateway (never a service's own address) and leads to the resource; malformed bodies and
+ * errors of the HTTP layer are problems with a request id that change nothing; the public metrics
+ * name no object id; a partner learns nothing of another hub's overview.
+ */
+class PublicSurfaceTest {
+    private static final String SPARK_APAC = "00000000-0000-7000-8000-000000000201";
+    private static final String SG = "00000000-0000-7000-8000-000000000101";
+    private static final String SPARK_BUDGET = "00000000-0000-7000-8000-000000000701";
+    private static final String MANAGER = TestTokens.manager();
+    private static final String ADMIN = TestTokens.admin();
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static RunningSuite suite;
+    private static Gateway gateway;
+
+    @BeforeAll
+    static void start() {
+        suite = RunningSuite.start();
+        gateway = new Gateway(suite.gateway());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void everyLocationNamesTheGatewayAndLeadsToTheResource() {
+        String code = "LOC"
+                + Integer.toHexString(UUID.randomUUID().hashCode() & 0xfff).toUpperCase();
+        created(
+                ADMIN,
+                "/api/v1/hubs",
+                "{\"code\":\"" + code + "\",\"name\":\"Location hub\","
+                        + "\"kind\":\"STARTUP_HUB\",\"country\":\"SG\",\"city\":\"Singapore\",\"region\":\"ASIA_PACIFIC\"}");
+        created(
+                ADMIN,
+                "/api/v1/partners",
+                "{\"name\":\"Location partner " + code + "\",\"kind\":\"INCUBATOR\","
+                        + "\"country\":\"SG\",\"website\":\"https://" + code.toLowerCase() + ".example\"}");
+        created(
+                ADMIN,
+                "/api/v1/programs",
+                "{\"code\":\"" + code + "\",\"name\":\"Location program\","
+                        + "\"kind\":\"ACCELERATOR\",\"region\":\"ASIA_PACIFIC\",\"startsOn\":\"2026-01-01\","
+                        + "\"endsOn\":\"2027-12-31\"}");
+        UUID cohort = created(
+                MANAGER,
+                "/api/v1/cohorts",
+                "{\"programId\":\"" + SPARK_APAC + "\",\"hubId\":\"" + SG
+                        + "\",\"name\":\"Location cohort " + code
+                        + "\",\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-05-31\","
+                        + "\"capacity\":5}");
+        UUID startup = created(
+                MANAGER,
+                "/api/v1/startups",
+                "{\"name\":\"Location Labs " + code + " (illustrative)\",\"country\":\"SG\",\"sector\":\"FINTECH\"}");
+        created(MANAGER, "/api/v1/enrollments", "{\"startupId\":\"" + startup + "\",\"cohortId\":\"" + cohort + "\"}");
+        created(
+                ADMIN,
+                "/api/v1/budgets",
+                "{\"programId\":\"" + SPARK_APAC + "\",\"name\":\"Location budget " + code
+                        + "\",\"source\":\"Huawei\",\"kind\":\"CASH\",\"startsOn\":\"2026-01-01\","
+                        + "\"total\":{\"amount\":\"1000.00\",\"currency\":\"USD\"}}");
+        UUID allocation = created(
+                MANAGER,
+                "/api/v1/allocations",
+                "{\"budgetId\":\"" + SPARK_BUDGET
+                        + "\",\"recipient\":{\"type\":\"HUB\",\"id\":\"" + SG + "\"},"
+                        + "\"amount\":{\"amount\":\"10.00\",\"currency\":\"USD\"}}");
+        created(
+                MANAGER,
+                "/api/v1/disbursements",
+                "{\"allocationId\":\"" + allocation
+                        + "\",\"amount\":{\"amount\":\"4.00\",\"currency\":\"USD\"},\"paidOn\":\"2026-11-30\","
+                        + "\"externalReference\":\"PAY-" + code + "\"}");
+    }
+
+    @Test
+    void aMalformedBodyThroughTheGatewayIsAProblemAndWritesNothing() {
+        String list = "/api/v1/startups?limit=200&country=SG&sector=HEALTH";
+        int before = gateway.get(MANAGER, list).body().path("items").size();
+        String valid = "{\"name\":\"Strict Health (illustrative)\",\"country\":\"SG\",\"sector\":\"HEALTH\"}";
+        for (String bad : new String[] {
+            "{\"name\":\"a\"," + valid.substring(1),
+            valid + " garbage",
+            valid.replace("Strict Health", "Strict\\u0000Health"),
+            valid.replace("Strict Health", "Strict\\ud800Health"),
+        }) {
+            Answer refused = gateway.post(MANAGER, "/api/v1/startups", bad);
+            assertEquals(400, refused.status(), bad + " -> " + refused.raw().body());
+            assertProblemWithRequestId(refused.raw());
+        }
+        assertEquals(before, gateway.get(MANAGER, list).body().path("items").size(), "nothing was written");
+    }
+
+    @Test
+    void errorsOfTheHttpLayerAreProblemsWithARequestId() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI base = suite.gateway();
+        HttpResponse<String> longUri = http.send(
+                authorized(base.resolve("/api/v1/startups?cursor=" + "a".repeat(10_000)), MANAGER),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(414, longUri.statusCode());
+        assertProblemWithRequestId(longUri);
+        HttpResponse<String> bigToken = http.send(
+                authorized(base.resolve("/api/v1/hubs"), "a".repeat(100_000)), HttpResponse.BodyHandlers.ofString());
+        assertEquals(431, bigToken.statusCode());
+        assertProblemWithRequestId(bigToken);
+        RawHttp.Answer badEncoding =
+                RawHttp.get(base.getHost(), base.getPort(), "/api/v1/startups?cursor=%%%garbage", MANAGER);
+        // refused by Quarkus before any route runs (a bare 400; see HttpLimits)
+        assertEquals(400, badEncoding.status(), badEncoding.head());
+        for (String limit : new String[] {"abc", "1e3", "2147483648"}) {
+            Answer portfolio = gateway.get(MANAGER, "/api/v1/portfolio?limit=" + limit);
+            assertEquals(400, portfolio.status(), portfolio.raw().body());
+            assertEquals(
+                    "limit",
+                    portfolio.body().path("errors").path(0).path("field").asText());
+        }
+    }
+
+    @Test
+    void thePublicMetricsNameNoObjectId() throws Exception {
+        UUID hub = UUID.fromString(SG);
+        assertEquals(200, gateway.get(MANAGER, "/api/v1/hubs/" + hub).status());
+        assertEquals(
+                404,
+                gateway.get(MANAGER, "/api/v1/allocations/" + UUID.randomUUID()).status());
+        gateway.get("no-token", "/api/v1/budgets/" + UUID.randomUUID());
+        gateway.get(
+                MANAGER, "/api/v1/startups/junk-" + UUID.randomUUID().toString().substring(0, 8));
+        HttpResponse<String> metrics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(suite.gateway().resolve("/q/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode());
+        String text = metrics.body();
+        assertTrue(text.contains("uri=\"/api/v1/hubs/{id}\""), "labelled by the route template");
+        assertFalse(UUID_TEXT.matcher(text).find(), "an id in the public metrics");
+        assertFalse(text.contains("junk-"), "a random path word in the public metrics");
+    }
+
+    @Test
+    void aPartnerGetsNoOverviewOfAnotherHub() {
+        Answer foreign = gateway.get(TestTokens.partner("HK"), "/api/v1/hubs/" + SG + "/overview");
+        assertEquals(404, foreign.status(), foreign.raw().body());
+        assertEquals("https://kindling.dev/problems/not-found", foreign.text("type"));
+        Answer own = gateway.get(TestTokens.partner("SG"), "/api/v1/hubs/" + SG + "/overview");
+        assertEquals(200, own.status(), own.raw().body());
+        assertEquals("SG", own.body().path("hub").path("details").path("code").asText());
+    }
+
+    /** A 201 whose Location is the gateway's address of the new resource, which answers 200 with it. */
+    private static UUID created(String token, String path, String body) {
+        Answer answer = gateway.post(token, path, body);
+        assertEquals(201, answer.status(), path + ": " + answer.raw().body());
+        String location = answer.raw().headers().firstValue("Location").orElseThrow();
+        String expected = suite.gateway() + path + "/" + answer.id();
+        assertEquals(expected, location, path + " answered a Location outside the gateway");
+        Answer followed = gateway.get(token, URI.create(location).getPath());
+        assertEquals(200, followed.status(), location + ": " + followed.raw().body());
+        assertEquals(answer.id(), followed.id());
+        return answer.id();
+    }
+
+    private static HttpRequest authorized(URI uri, String token) {
+        return HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .build();
+    }
+
+    private static void assertProblemWithRequestId(HttpResponse<String> response) {
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+        assertTrue(response.body().contains("\"requestId\""), response.body());
+        assertTrue(response.headers().firstValue("X-Request-Id").isPresent(), "no X-Request-Id header");
+    }
+}
