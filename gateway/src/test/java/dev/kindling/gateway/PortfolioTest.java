@@ -16,9 +16,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.kindling.common.paging.Cursors;
 import dev.kindling.common.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,13 +60,16 @@ class PortfolioTest {
                         DemoShapes.row(C2C, "USD", "40000000.00", "1000000.00", "0.00")));
     }
 
+    /** A cursor as hub-service gives them out (the portfolio passes it on). */
+    private static final String THIS_PAGE = Cursors.encode(UUID.fromString("00000000-0000-7000-8000-000000000201"));
+
     @Test
     void eachProgramHasItsProgressAndMoneyPerCurrencyFromThreeCalls() {
         String token = TestTokens.role("viewer");
         given().auth()
                 .oauth2(token)
                 .queryParam("limit", 2)
-                .queryParam("cursor", "this-page")
+                .queryParam("cursor", THIS_PAGE)
                 .when()
                 .get("/api/v1/portfolio")
                 .then()
@@ -88,7 +93,7 @@ class PortfolioTest {
 
         FakeServices.HUB.verify(getRequestedFor(urlPathEqualTo("/api/v1/programs"))
                 .withQueryParam("limit", equalTo("2"))
-                .withQueryParam("cursor", equalTo("this-page"))
+                .withQueryParam("cursor", equalTo(THIS_PAGE))
                 .withHeader("Authorization", equalTo("Bearer " + token)));
         FakeServices.FUNDING.verify(getRequestedFor(urlPathEqualTo("/api/v1/funding-reports/utilisation"))
                 .withQueryParam("groupBy", equalTo("program"))

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.kindling.common.testing.RawHttp;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.suite.Gateway.Answer;
@@ -11,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -164,6 +169,37 @@ class PublicSurfaceTest {
         assertTrue(text.contains("uri=\"/api/v1/hubs/{id}\""), "labelled by the route template");
         assertFalse(UUID_TEXT.matcher(text).find(), "an id in the public metrics");
         assertFalse(text.contains("junk-"), "a random path word in the public metrics");
+    }
+
+    /**
+     * The committed contract is what the suite serves: an API change that is not re-exported
+     * ({@code openapi/export.sh}) fails here with the JSON pointers that differ.
+     */
+    @Test
+    void theCommittedOpenApiDocumentIsWhatTheSuiteServes() throws Exception {
+        JsonNode committed = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("../openapi/kindling.yaml").toFile());
+        JsonNode served = null;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(suite.gateway().resolve("/q/openapi"))
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            served = new ObjectMapper().readTree(answer.body());
+            if (!served.path("x-kindling-unavailable").isArray()
+                    || served.path("x-kindling-unavailable").isEmpty()) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        List<String> differences = DocumentDiff.between(committed, served);
+        assertTrue(
+                differences.isEmpty(),
+                differences.size() + " differences between openapi/kindling.yaml and what the suite serves"
+                        + " (re-export with openapi/export.sh):\n"
+                        + String.join("\n", differences.subList(0, Math.min(40, differences.size()))));
     }
 
     @Test

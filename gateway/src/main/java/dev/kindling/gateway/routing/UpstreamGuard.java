@@ -11,13 +11,19 @@ import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -28,6 +34,11 @@ import java.util.concurrent.TimeoutException;
 final class UpstreamGuard implements ProxyInterceptor {
     static final int RETRY_AFTER_SECONDS = 5;
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Methods whose repetition has the effect of one request (RFC 9110 §9.2.2). */
+    static final Set<HttpMethod> SAFE_METHODS =
+            Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
+
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     private final String service;
     private final long maxBodyBytes;
@@ -52,6 +63,16 @@ final class UpstreamGuard implements ProxyInterceptor {
         }
         forwarded(request);
         Body body = request.getBody();
+        if (replayable(request, body)) {
+            HttpServerRequest client = request.proxiedRequest();
+            Future<Buffer> whole = client.body();
+            client.resume();
+            return whole.compose(
+                    bytes -> attempt(context, request, bytes, true), failure -> answer(request, failure, false));
+        }
+        if (bodiless(request) && SAFE_METHODS.contains(request.getMethod())) {
+            return attempt(context, request, null, true);
+        }
         LimitedReadStream limited = null;
         // Only a body of unknown length that is still to come is counted (an ended request has none).
         if (body != null && body.length() < 0 && !request.proxiedRequest().isEnded()) {
@@ -60,8 +81,65 @@ final class UpstreamGuard implements ProxyInterceptor {
         }
         LimitedReadStream counted = limited;
         return context.sendRequest()
-                .recover(failure ->
-                        Future.succeededFuture(problem(request, failure, counted != null && counted.exceeded())));
+                .recover(failure -> answer(request, failure, counted != null && counted.exceeded()));
+    }
+
+    /**
+     * Sends the request; when the connection broke before any answer came (a pooled keep-alive
+     * connection the service had just closed, a reset), sends it once more on another connection, but
+     * only where repeating is harmless: a safe or idempotent method without a body, or a write carrying an
+     * Idempotency-Key (the service answers a repeat with the first answer), whose bytes are kept here.
+     */
+    private Future<ProxyResponse> attempt(ProxyContext context, ProxyRequest request, Buffer bytes, boolean again) {
+        // a body is a stream that one send drains: each attempt gets its own (none for a bodiless request)
+        request.setBody(bytes == null ? null : Body.body(bytes));
+        return context.sendRequest().recover(failure -> {
+            if (again && brokenConnection(failure)) {
+                Log.debugf(
+                        "%s %s -> %s: connection broke (%s); sending once more",
+                        request.getMethod(), request.getURI(), service, failure);
+                return attempt(context, request, bytes, false);
+            }
+            return answer(request, failure, false);
+        });
+    }
+
+    private Future<ProxyResponse> answer(ProxyRequest request, Throwable failure, boolean tooLarge) {
+        return Future.succeededFuture(problem(request, failure, tooLarge));
+    }
+
+    /** A write with an Idempotency-Key whose declared length is within the cap: its bytes can be kept. */
+    private boolean replayable(ProxyRequest request, Body body) {
+        String length = request.headers().get(HttpHeaders.CONTENT_LENGTH);
+        return request.headers().contains(IDEMPOTENCY_KEY)
+                && length != null
+                && length.matches("\\d{1,9}")
+                && Long.parseLong(length) <= maxBodyBytes
+                && body != null
+                && !request.proxiedRequest().isEnded();
+    }
+
+    /** No body announced: no Content-Length (or 0) and no Transfer-Encoding. */
+    private static boolean bodiless(ProxyRequest request) {
+        String length = request.headers().get(HttpHeaders.CONTENT_LENGTH);
+        return (length == null || "0".equals(length)) && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /** The connection was closed or reset under the request (not a timeout: the service may still be working). */
+    static boolean brokenConnection(Throwable failure) {
+        if (causedBy(failure, TimeoutException.class)) {
+            return false;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof IOException && (message.contains("reset") || message.contains("closed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.kindling.common.security;
+package dev.kindling.common.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package dev.kindling.common.security;
+package dev.kindling.common.tokens;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
