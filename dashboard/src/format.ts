@@ -1,6 +1,6 @@
 import type { Schemas } from "./api";
 
-type AnyMoney = Schemas["Money"] | Schemas["GatewayMoney"] | Schemas["StartupMoney"];
+type AnyMoney = Schemas["Money"];
 
 /**
  * An amount as people read it, from the API's decimal string without going through a float:

@@ -1,7 +1,7 @@
 import type { Schemas } from "../api";
 import { count, money } from "../format";
 
-type AnyMoney = Schemas["Money"] | Schemas["GatewayMoney"] | Schemas["StartupMoney"];
+type AnyMoney = Schemas["Money"];
 
 /**
  * An amount, with the API's exact decimal string in value= (what tests and scripts read); `bare`

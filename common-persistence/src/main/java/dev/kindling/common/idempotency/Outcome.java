@@ -21,6 +21,11 @@ public record Outcome(int status, URI location, String etag, Object body) {
         return new Outcome(201, location, null, body);
     }
 
+    /** 202: the write is held (e.g. for approval); Location names what to follow, with its ETag. */
+    public static Outcome accepted(String collectionPath, UUID id, Versioned<?> held) {
+        return new Outcome(202, URI.create(collectionPath + "/" + id), held.etag(), held.view());
+    }
+
     /** 200 with the changed resource and its new ETag (an action). */
     public static Outcome ok(Versioned<?> changed) {
         return new Outcome(200, null, changed.etag(), changed.view());

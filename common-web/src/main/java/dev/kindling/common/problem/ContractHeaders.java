@@ -54,10 +54,12 @@ final class ContractHeaders {
             if (operation.getRequestBody() != null) {
                 add(responses, "415", "The body is not application/json");
             }
-            APIResponse created = responses.getAPIResponse("201");
-            if (created != null) {
-                header(created, "Location", "The new resource's address at the gateway", string().format("uri"));
-                header(created, "ETag", "The version of the new resource, for If-Match", string());
+            for (String code : new String[] {"201", "202"}) {
+                APIResponse created = responses.getAPIResponse(code);
+                if (created != null) {
+                    header(created, "Location", "The new resource's address at the gateway", string().format("uri"));
+                    header(created, "ETag", "The version of the new resource, for If-Match", string());
+                }
             }
             ifMatch(operation, responses);
             APIResponse limited =

@@ -25,6 +25,10 @@ public enum ProblemType {
             "The bearer token is malformed, expired, wrongly signed or from another issuer"
                     + " (`WWW-Authenticate` with `error=\"invalid_token\"`)"),
     FORBIDDEN(403, "The caller's role may not use this operation"),
+    SELF_APPROVAL(
+            403,
+            "The requester of an allocation or disbursement held for approval can never approve it"
+                    + " (segregation of duties); someone else must"),
     NOT_FOUND(
             404,
             "No resource has this id (or the caller may not see it: a partner learns nothing about other"

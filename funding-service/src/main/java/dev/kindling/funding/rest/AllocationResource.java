@@ -12,10 +12,12 @@ import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.AllocationRequest;
 import dev.kindling.funding.api.AllocationView;
+import dev.kindling.funding.api.ApprovalRequestView;
 import dev.kindling.funding.api.CloseRequest;
 import dev.kindling.funding.domain.AllocationStatus;
 import dev.kindling.funding.domain.RecipientType;
 import dev.kindling.funding.service.AllocationService;
+import dev.kindling.funding.service.ApprovalRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,10 +48,12 @@ public class AllocationResource {
     static final String PATH = "/api/v1/allocations";
 
     private final AllocationService allocations;
+    private final ApprovalRequests approvals;
     private final Idempotency idempotency;
 
-    public AllocationResource(AllocationService allocations, Idempotency idempotency) {
+    public AllocationResource(AllocationService allocations, ApprovalRequests approvals, Idempotency idempotency) {
         this.allocations = allocations;
+        this.approvals = approvals;
         this.idempotency = idempotency;
     }
 
@@ -62,6 +66,11 @@ public class AllocationResource {
             responseCode = "201",
             description = "Committed",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Held for approval by the budget's policy: nothing committed yet; Location names the"
+                    + " approval request",
+            content = @Content(schema = @Schema(implementation = ApprovalRequestView.class)))
     @APIResponse(responseCode = "400", description = "Amount not positive, too many decimals, or year missing")
     @APIResponse(responseCode = "409", description = "Budget or yearly line overspent")
     @APIResponse(
@@ -72,6 +81,11 @@ public class AllocationResource {
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AllocationRequest request) {
         return idempotency.execute(
                 Idempotent.create(key, "POST " + PATH, request), () -> allocations.check(request), plan -> {
+                    var held = approvals.holdAllocation(plan);
+                    if (held.isPresent()) {
+                        return Outcome.accepted(
+                                ApprovalRequestResource.PATH, held.get().view().id(), held.get());
+                    }
                     Versioned<AllocationView> allocated = allocations.allocate(plan);
                     return Outcome.created(PATH, allocated.view().id(), allocated);
                 });

@@ -11,9 +11,11 @@ import dev.kindling.common.rest.Responses;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
+import dev.kindling.funding.api.ApprovalRequestView;
 import dev.kindling.funding.api.CloseRequest;
 import dev.kindling.funding.api.DisbursementRequest;
 import dev.kindling.funding.api.DisbursementView;
+import dev.kindling.funding.service.ApprovalRequests;
 import dev.kindling.funding.service.DisbursementService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,10 +47,13 @@ public class DisbursementResource {
     static final String PATH = "/api/v1/disbursements";
 
     private final DisbursementService disbursements;
+    private final ApprovalRequests approvals;
     private final Idempotency idempotency;
 
-    public DisbursementResource(DisbursementService disbursements, Idempotency idempotency) {
+    public DisbursementResource(
+            DisbursementService disbursements, ApprovalRequests approvals, Idempotency idempotency) {
         this.disbursements = disbursements;
+        this.approvals = approvals;
         this.idempotency = idempotency;
     }
 
@@ -59,6 +64,11 @@ public class DisbursementResource {
             responseCode = "201",
             description = "Paid",
             content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Held for approval by the budget's policy: nothing paid yet; Location names the approval"
+                    + " request",
+            content = @Content(schema = @Schema(implementation = ApprovalRequestView.class)))
     @APIResponse(responseCode = "400", description = "Amount not positive or too many decimals")
     @APIResponse(responseCode = "409", description = "More than the allocation has left, or the allocation is closed")
     @APIResponse(responseCode = "422", description = "Unknown allocation, currency mismatch, Idempotency-Key reused")
@@ -66,6 +76,11 @@ public class DisbursementResource {
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid DisbursementRequest request) {
         return idempotency.execute(
                 Idempotent.create(key, "POST " + PATH, request), () -> disbursements.check(request), plan -> {
+                    var held = approvals.holdDisbursement(plan);
+                    if (held.isPresent()) {
+                        return Outcome.accepted(
+                                ApprovalRequestResource.PATH, held.get().view().id(), held.get());
+                    }
                     Versioned<DisbursementView> paid = disbursements.disburse(plan);
                     return Outcome.created(PATH, paid.view().id(), paid);
                 });

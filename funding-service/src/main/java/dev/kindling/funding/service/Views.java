@@ -3,6 +3,7 @@ package dev.kindling.funding.service;
 import dev.kindling.common.money.Money;
 import dev.kindling.funding.api.AllocationView;
 import dev.kindling.funding.api.AmendmentView;
+import dev.kindling.funding.api.ApprovalRequestView;
 import dev.kindling.funding.api.Balance;
 import dev.kindling.funding.api.BudgetLineView;
 import dev.kindling.funding.api.BudgetView;
@@ -12,12 +13,16 @@ import dev.kindling.funding.api.RecipientView;
 import dev.kindling.funding.api.ReversalView;
 import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.Amendment;
+import dev.kindling.funding.domain.ApprovalRequest;
 import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.BudgetLine;
 import dev.kindling.funding.domain.Disbursement;
 import dev.kindling.funding.domain.JournalEntry;
 import dev.kindling.funding.domain.Reversal;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Maps entities to the API's records, by hand; amounts at their currency's precision. */
@@ -117,5 +122,35 @@ public final class Views {
                 e.hubCode,
                 e.createdAt,
                 e.createdBy);
+    }
+
+    public static ApprovalRequestView approvalRequest(ApprovalRequest r, List<ApprovalRequestView.Approval> approvals) {
+        RecipientView recipient =
+                r.recipientType == null ? null : new RecipientView(r.recipientType, r.recipientId, r.hubId, r.hubCode);
+        long age = Math.max(
+                0,
+                Duration.between(r.requestedAt, OffsetDateTime.now(ZoneOffset.UTC))
+                        .toSeconds());
+        return new ApprovalRequestView(
+                r.id,
+                r.budgetId,
+                r.kind,
+                r.status,
+                money(r.amount, r.currency),
+                r.approvalsRequired,
+                approvals,
+                r.year,
+                recipient,
+                r.note,
+                r.allocationId,
+                r.paidOn,
+                r.externalReference,
+                r.requestedBy,
+                r.requestedAt,
+                age,
+                r.decidedAt,
+                r.decidedBy,
+                r.decisionReason,
+                r.resultId);
     }
 }

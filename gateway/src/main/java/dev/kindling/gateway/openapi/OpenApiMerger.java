@@ -126,6 +126,7 @@ public final class OpenApiMerger {
         if (!renamed.isEmpty()) {
             merged.set("x-kindling-renamed", renamed);
         }
+        RequestSchemas.close(merged);
         return merged;
     }
 
