@@ -18,15 +18,9 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        configure(mapper);
-    }
-
-    /** The same policy on any mapper (tests and tools use it to read as the services do). */
-    public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(
                 new SimpleModule("kindling-strict-strings").addDeserializer(String.class, new StrictStrings()));
-        return mapper;
     }
 }

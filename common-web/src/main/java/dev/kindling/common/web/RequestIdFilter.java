@@ -1,7 +1,5 @@
 package dev.kindling.common.web;
 
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,17 +27,13 @@ public class RequestIdFilter {
     }
 
     static void requestId(RoutingContext rc) {
-        requestId(rc.request(), rc.response());
-        rc.next();
-    }
-
-    static void requestId(HttpServerRequest request, HttpServerResponse response) {
-        String given = request.getHeader(HEADER);
+        String given = rc.request().getHeader(HEADER);
         String id = given != null && SAFE.matcher(given).matches()
                 ? given
                 : UUID.randomUUID().toString();
-        request.headers().set(HEADER, id);
-        response.putHeader(HEADER, id);
+        rc.request().headers().set(HEADER, id);
+        rc.response().putHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
+        rc.next();
     }
 }

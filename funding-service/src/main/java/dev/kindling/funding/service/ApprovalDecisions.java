@@ -1,5 +1,6 @@
 package dev.kindling.funding.service;
 
+import dev.kindling.common.money.Money;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
@@ -183,11 +184,7 @@ public class ApprovalDecisions {
             return a.id;
         }
         Disbursement d = disbursements.disburse(
-                new DisbursementRequest(
-                        r.allocationId,
-                        dev.kindling.common.money.Money.of(r.amount, r.currency),
-                        r.paidOn,
-                        r.externalReference),
+                new DisbursementRequest(r.allocationId, Money.of(r.amount, r.currency), r.paidOn, r.externalReference),
                 r.amount);
         return d.id;
     }

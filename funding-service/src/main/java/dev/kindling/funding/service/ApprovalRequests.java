@@ -16,6 +16,7 @@ import dev.kindling.funding.domain.ApprovalStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -130,8 +131,7 @@ public class ApprovalRequests {
         return Views.approvalRequest(r, approvals);
     }
 
-    private ApprovalRequest base(
-            UUID budgetId, ApprovalKind kind, String currency, java.math.BigDecimal amount, int required) {
+    private ApprovalRequest base(UUID budgetId, ApprovalKind kind, String currency, BigDecimal amount, int required) {
         ApprovalRequest r = new ApprovalRequest();
         r.id = Ids.newId();
         r.budgetId = budgetId;

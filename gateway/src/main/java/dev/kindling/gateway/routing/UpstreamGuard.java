@@ -35,8 +35,8 @@ final class UpstreamGuard implements ProxyInterceptor {
     static final int RETRY_AFTER_SECONDS = 5;
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** Methods whose repetition has the effect of one request (RFC 9110 §9.2.2). */
-    static final Set<HttpMethod> SAFE_METHODS =
+    /** Methods whose repetition has the effect of one request (RFC 9110 §9.2.2: idempotent). */
+    static final Set<HttpMethod> IDEMPOTENT_METHODS =
             Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
 
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
@@ -70,7 +70,7 @@ final class UpstreamGuard implements ProxyInterceptor {
             return whole.compose(
                     bytes -> attempt(context, request, bytes, true), failure -> answer(request, failure, false));
         }
-        if (bodiless(request) && SAFE_METHODS.contains(request.getMethod())) {
+        if (bodiless(request) && IDEMPOTENT_METHODS.contains(request.getMethod())) {
             return attempt(context, request, null, true);
         }
         LimitedReadStream limited = null;
