@@ -97,3 +97,25 @@ insert into journal_entry (id, budget_id, year, allocation_id, disbursement_id, 
   'HUB', '00000000-0000-7000-8000-000000000101', '00000000-0000-7000-8000-000000000101', 'SG',
   '2021-09-30T00:00:00Z', 'demo')
 on conflict do nothing;
+
+-- Segregation of duties on the Spark budget (illustrative policy, the issue's example figures): allocations
+-- over USD 50,000 need 2 approvals; disbursements over USD 10,000 need 2, over USD 250,000 need 3. One
+-- payment waits for its approvals; it reserves nothing until the last approval pays it (docs: README, Approvals).
+insert into approval_policy (budget_id, approver_roles, version, updated_at, updated_by) values
+ ('00000000-0000-7000-8000-000000000701', array['admin', 'manager'], 0, '2021-10-01T00:00:00Z', 'demo')
+on conflict do nothing;
+
+insert into approval_threshold (budget_id, kind, over, approvals) values
+ ('00000000-0000-7000-8000-000000000701', 'ALLOCATION', 50000.00, 2),
+ ('00000000-0000-7000-8000-000000000701', 'DISBURSEMENT', 10000.00, 2),
+ ('00000000-0000-7000-8000-000000000701', 'DISBURSEMENT', 250000.00, 3)
+on conflict do nothing;
+
+insert into approval_request (id, budget_id, kind, status, currency, amount, approvals_required, approvals,
+                              allocation_id, hub_id, hub_code, paid_on, external_reference, requested_at,
+                              requested_by) values
+ ('00000000-0000-7000-8000-00000000b001', '00000000-0000-7000-8000-000000000701', 'DISBURSEMENT',
+  'PENDING_APPROVAL', 'USD', 120000.00, 2, 0, '00000000-0000-7000-8000-000000000801',
+  '00000000-0000-7000-8000-000000000101', 'SG', '2021-11-30',
+  'DEMO-PAY-0002 (illustrative, awaiting approval)', '2021-11-15T09:00:00Z', 'demo')
+on conflict do nothing;

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.common.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.kindling.common.testing.TestTokens;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -44,5 +47,40 @@ class DemoDataTest {
                 .body("currency", equalTo("EUR"))
                 .body("lines", hasSize(3))
                 .body("lines[0].total.amount", equalTo("2000000.00"));
+    }
+
+    /** The walk-through the README gives: the pending demo payment needs two people, then it is paid. */
+    @Test
+    void thePendingDemoPaymentIsPaidByItsSecondApproval() throws IOException {
+        demoDataIsRerunnableAndConsistent();
+        UUID request = UUID.fromString("00000000-0000-7000-8000-00000000b001");
+        UUID allocation = UUID.fromString("00000000-0000-7000-8000-000000000801");
+        UUID spark = UUID.fromString("00000000-0000-7000-8000-000000000701");
+        List<String> queue = manager()
+                .get("/api/v1/approval-requests?status=PENDING_APPROVAL&budgetId=" + spark)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertTrue(queue.contains(request.toString()), queue.toString());
+        BigDecimal paidBefore = Approvals.disbursed(allocation);
+        BigDecimal amount = new BigDecimal(Approvals.request(TestTokens.viewer(), request)
+                .then()
+                .statusCode(200)
+                .body("approvalsRequired", equalTo(2))
+                .extract()
+                .<String>path("amount.amount"));
+
+        Approvals.decide(Approvals.person("dev-manager", "manager"), request, "approve", "checked the invoice")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_APPROVAL"));
+        assertEquals(0, paidBefore.compareTo(Approvals.disbursed(allocation)));
+        Approvals.decide(Approvals.person("ben", "manager"), request, "approve", null)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("EXECUTED"));
+        assertEquals(0, paidBefore.add(amount).compareTo(Approvals.disbursed(allocation)));
+        assertTrue(Api.consistent(spark));
     }
 }

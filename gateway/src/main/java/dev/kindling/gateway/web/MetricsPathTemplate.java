@@ -1,6 +1,8 @@
 package dev.kindling.gateway.web;
 
 import dev.kindling.gateway.config.GatewayConfig;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +20,12 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class MetricsPathTemplate {
-    /** Where Quarkus' Micrometer binder reads the template of the request's path. */
-    static final String TEMPLATE_KEY = "HTTP_REQUEST_PATH";
+    /**
+     * Where Quarkus' Micrometer binder reads the template of the request's path: a local of the
+     * request's (duplicated) Vert.x context, read when the response ends, so it can still be coarsened
+     * once the status is known. (The routing context's data is not read for this.)
+     */
+    static final String TEMPLATE_KEY = "UrlPathTemplate";
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,31}");
     private static final String API = "/api/v1/";
@@ -37,11 +43,13 @@ public class MetricsPathTemplate {
         String coarse = collection != null && collections.contains(collection)
                 ? API + collection + "/{unmatched}"
                 : "/api/{unmatched}";
-        rc.put(TEMPLATE_KEY, collection != null && collections.contains(collection) ? template(path) : coarse);
+        Context context = Vertx.currentContext();
+        context.putLocal(
+                TEMPLATE_KEY, collection != null && collections.contains(collection) ? template(path) : coarse);
         rc.addHeadersEndHandler(ignored -> {
             int status = rc.response().getStatusCode();
             if (status == 400 || status == 401 || status == 404 || status == 405 || status == 414) {
-                rc.put(TEMPLATE_KEY, coarse);
+                context.putLocal(TEMPLATE_KEY, coarse);
             }
         });
         rc.next();
