@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.common.testing.Db;
-import io.quarkus.test.junit.QuarkusTest;
 import dev.kindling.common.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.List;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
