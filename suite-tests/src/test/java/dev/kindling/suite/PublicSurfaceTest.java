@@ -1,8 +1,12 @@
 package dev.kindling.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.kindling.common.testing.RawHttp;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.suite.Gateway.Answer;
@@ -10,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +155,47 @@ class PublicSurfaceTest {
         Answer own = gateway.get(TestTokens.partner("SG"), "/api/v1/hubs/" + SG + "/overview");
         assertEquals(200, own.status(), own.raw().body());
         assertEquals("SG", own.body().path("hub").path("details").path("code").asText());
+    }
+
+    /**
+     * The committed contract (openapi/kindling.yaml, what clients are generated from) is exactly what the
+     * running suite serves; re-export it with openapi/export.sh when an API changes.
+     */
+    @Test
+    void theServedContractIsTheCommittedOne() throws Exception {
+        Path committed = Path.of(System.getProperty("user.dir"))
+                .resolveSibling("openapi")
+                .resolve("kindling.yaml");
+        JsonNode expected = new ObjectMapper(new YAMLFactory()).readTree(committed.toFile());
+        Answer served = gateway.get(MANAGER, "/q/openapi", "Accept", "application/json");
+        assertEquals(200, served.status());
+        List<String> differences = DocumentDiff.between(expected, served.body());
+        assertTrue(
+                differences.isEmpty(),
+                differences.size() + " differences between " + committed
+                        + " and the served document (re-export with openapi/export.sh):\n"
+                        + String.join("\n", differences.subList(0, Math.min(30, differences.size()))));
+    }
+
+    /** The gateway's /q/metrics is public: after requests for real ids, none of them is in it. */
+    @Test
+    void thePublicMetricsNameRoutesNotIds() throws Exception {
+        String unknown = UUID.randomUUID().toString();
+        assertEquals(200, gateway.get(MANAGER, "/api/v1/hubs/" + SG).status());
+        assertEquals(
+                200, gateway.get(MANAGER, "/api/v1/budgets/" + SPARK_BUDGET).status());
+        assertEquals(404, gateway.get(MANAGER, "/api/v1/startups/" + unknown).status());
+        String metrics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(suite.gateway().resolve("/q/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        for (String id : List.of(SG, SPARK_BUDGET, unknown)) {
+            assertFalse(metrics.contains(id), id + " is in the public metrics");
+        }
+        assertTrue(metrics.contains("uri=\"/api/v1/hubs/{id}\""), "no series for the hub route");
+        assertTrue(metrics.contains("uri=\"/api/v1/budgets/{id}\""), "no series for the budget route");
     }
 
     /** A 201 whose Location is the gateway's address of the new resource, which answers 200 with it. */
