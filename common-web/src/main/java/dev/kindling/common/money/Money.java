@@ -2,6 +2,7 @@ package dev.kindling.common.money;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -19,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Money(
         @NotNull
                 @Pattern(regexp = Money.AMOUNT, message = "must be a non-negative decimal string such as \"1250.50\"")
+                @Size(max = 20)
                 @Schema(examples = "2000000.00")
                 String amount,
         @NotNull
                 @Pattern(regexp = Money.CURRENCY, message = "must be an ISO 4217 code such as \"EUR\"")
+                @Size(max = 3)
                 @Schema(examples = "EUR")
                 String currency) {
 

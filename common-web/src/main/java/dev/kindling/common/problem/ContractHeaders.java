@@ -1,7 +1,10 @@
 package dev.kindling.common.problem;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -21,6 +24,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 final class ContractHeaders {
     private static final String IF_MATCH = "If-Match";
+    private static final String ETAG = "ETag";
+    private static final String REPLAYED = "Idempotent-Replayed";
+    private static final String LOCATION = "Location";
+    private static final String RETRY_AFTER = "Retry-After";
+    private static final String RATE_LIMIT = "RateLimit-Limit";
+    private static final String RATE_REMAINING = "RateLimit-Remaining";
+    private static final String RATE_RESET = "RateLimit-Reset";
+    private static final String CORS_ORIGIN = "Access-Control-Allow-Origin";
+    /** The longest request line the suite takes (HttpLimits), so the longest link it can give out. */
+    private static final int MAX_URI = 8192;
 
     private ContractHeaders() {}
 
@@ -35,17 +48,13 @@ final class ContractHeaders {
                 case GET -> {
                     add(responses, "406", "The Accept header asks for something this operation does not give");
                     if (oneResource) {
-                        header(responses.getAPIResponse("200"), "ETag", "The version, for If-Match", string());
+                        header(responses.getAPIResponse("200"), ETAG);
                     }
                 }
                 case POST -> {
                     responses.getAPIResponses().forEach((code, response) -> {
                         if (code.startsWith("2")) {
-                            header(
-                                    response,
-                                    "Idempotent-Replayed",
-                                    "true when the answer is replayed for an Idempotency-Key already used",
-                                    string());
+                            header(response, REPLAYED);
                         }
                     });
                 }
@@ -57,29 +66,29 @@ final class ContractHeaders {
             for (String code : new String[] {"201", "202"}) {
                 APIResponse created = responses.getAPIResponse(code);
                 if (created != null) {
-                    header(created, "Location", "The new resource's address at the gateway", string().format("uri"));
-                    header(created, "ETag", "The version of the new resource, for If-Match", string());
+                    header(created, LOCATION);
+                    header(created, ETAG);
                 }
             }
             ifMatch(operation, responses);
+            parameters(operation);
             APIResponse limited =
                     add(responses, "429", "Too many requests from this caller (the gateway's rate limit)");
-            header(limited, "Retry-After", "Seconds to wait before trying again", integer());
-            rateLimit(limited);
-            responses.getAPIResponses().forEach((code, response) -> {
-                if (code.startsWith("2")) {
-                    rateLimit(response);
-                }
-            });
-            header(
-                    add(responses, "502", "The gateway could not reach the service"),
-                    "Retry-After",
-                    "Seconds to wait",
-                    integer());
+            header(limited, RETRY_AFTER);
+            header(add(responses, "502", "The gateway could not reach the service"), RETRY_AFTER);
             APIResponse unavailable =
                     add(responses, "503", "A service this request needs did not answer; nothing was written");
-            header(unavailable, "Retry-After", "Seconds to wait", integer());
+            header(unavailable, RETRY_AFTER);
             add(responses, "504", "The service behind the gateway did not answer in time");
+            responses.getAPIResponses().forEach((code, response) -> {
+                // the gateway's rate limit runs after its token check: every answer but a 401 has counted
+                if (code.startsWith("2") || (code.startsWith("4") && !"401".equals(code))) {
+                    header(response, RATE_LIMIT);
+                    header(response, RATE_REMAINING);
+                    header(response, RATE_RESET);
+                }
+                header(response, CORS_ORIGIN);
+            });
         });
     }
 
@@ -98,10 +107,28 @@ final class ContractHeaders {
         }
     }
 
-    private static void rateLimit(APIResponse response) {
-        header(response, "RateLimit-Limit", "Requests allowed in the window (set by the gateway)", integer());
-        header(response, "RateLimit-Remaining", "Requests left in the window (set by the gateway)", integer());
-        header(response, "RateLimit-Reset", "Seconds until the window resets (set by the gateway)", integer());
+    /**
+     * Our request headers, as the services check them: an Idempotency-Key of 1–255 visible ASCII
+     * characters, an If-Match naming one of our ETags (a version number, quoted, maybe weak), and a
+     * cursor as the services give it out.
+     */
+    private static void parameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            Schema schema = parameter.getSchema();
+            if (schema == null || schema.getRef() != null) {
+                continue;
+            }
+            if (parameter.getIn() == Parameter.In.HEADER && "Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
+                schema.minLength(1).maxLength(255).pattern("^[!-~]{1,255}$");
+            } else if (parameter.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(parameter.getName())) {
+                schema.maxLength(25).pattern("^(W/)?(\"[0-9]{1,19}\"|[0-9]{1,19})$");
+            } else if (parameter.getIn() == Parameter.In.QUERY && "cursor".equals(parameter.getName())) {
+                schema.maxLength(22);
+            }
+        }
     }
 
     private static APIResponse add(APIResponses responses, String code, String description) {
@@ -115,13 +142,48 @@ final class ContractHeaders {
         return response;
     }
 
-    private static void header(APIResponse response, String name, String description, Schema schema) {
+    /** The response header, as a reference to its one definition in {@code components/headers}. */
+    private static void header(APIResponse response, String name) {
         if (response == null) {
             return;
         }
         Map<String, Header> headers = response.getHeaders();
         if (headers == null || !headers.containsKey(name)) {
-            response.addHeader(
+            response.addHeader(name, OASFactory.createHeader().ref(name));
+        }
+    }
+
+    /** The definitions the responses refer to, once per document. */
+    static void components(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        define(components, ETAG, "The resource's version, for If-Match", etag());
+        define(
+                components,
+                REPLAYED,
+                "true when the answer is replayed for an Idempotency-Key already used",
+                string().addEnumeration("true"));
+        define(
+                components,
+                LOCATION,
+                "The address at the gateway of what was created (for a 202, of the request awaiting approval)",
+                string().format("uri").maxLength(MAX_URI));
+        define(components, RETRY_AFTER, "Seconds to wait before trying again", seconds());
+        define(components, RATE_LIMIT, "Requests allowed in the window (set by the gateway)", count());
+        define(components, RATE_REMAINING, "Requests left in the window (set by the gateway)", count());
+        define(components, RATE_RESET, "Seconds until the window resets (set by the gateway)", seconds());
+        define(
+                components,
+                CORS_ORIGIN,
+                "Set by the gateway when the request's Origin is one it allows (kindling.cors)",
+                string().maxLength(MAX_URI).pattern("^\\S+$"));
+    }
+
+    private static void define(Components components, String name, String description, Schema schema) {
+        if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
+            components.addHeader(
                     name, OASFactory.createHeader().description(description).schema(schema));
         }
     }
@@ -130,7 +192,24 @@ final class ContractHeaders {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
     }
 
-    private static Schema integer() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER);
+    /** Our ETags: a version number in quotes. */
+    private static Schema etag() {
+        return string().maxLength(22).pattern("^\"[0-9]{1,19}\"$");
+    }
+
+    private static Schema count() {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .format("int64")
+                .minimum(BigDecimal.ZERO)
+                .maximum(BigDecimal.valueOf(Long.MAX_VALUE));
+    }
+
+    private static Schema seconds() {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .format("int32")
+                .minimum(BigDecimal.ZERO)
+                .maximum(BigDecimal.valueOf(Integer.MAX_VALUE));
     }
 }

@@ -28,6 +28,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach(ContractHeaders::declare);
         }
+        ContractHeaders.components(openAPI);
         SchemaRules.apply(openAPI);
         if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null) {
             openAPI.getInfo()

@@ -81,6 +81,14 @@ public final class QueryParams {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** Free text of at most {@code maxLength} characters, trimmed; null when absent or blank; else 400. */
+    public static String text(String parameter, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw ProblemException.badRequest(parameter, "must be at most " + maxLength + " characters");
+        }
+        return text(value);
+    }
+
     /** Values from repeated and/or comma-separated parameters: {@code ?status=A&status=B,C}. */
     public static <E extends Enum<E>> List<E> enumValues(Class<E> type, String parameter, List<String> values) {
         List<E> result = new ArrayList<>();

@@ -21,7 +21,9 @@ public record ApprovalPolicyRequest(
         @NotEmpty
                 @Size(max = 2)
                 @Schema(description = "Roles whose holders may approve (admin, manager)", examples = "[\"manager\"]")
-                Set<@NotNull @Pattern(regexp = "admin|manager", message = "must be admin or manager") String>
+                Set<
+                                @NotNull @Size(max = 7)
+                                @Pattern(regexp = "admin|manager", message = "must be admin or manager") String>
                         approverRoles,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid Threshold> thresholds) {
 

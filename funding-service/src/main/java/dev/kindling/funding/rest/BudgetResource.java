@@ -80,7 +80,7 @@ public class BudgetResource {
     public Page<BudgetView> listBudgets(
             @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = BudgetKind.class)) String kind,
-            @QueryParam("currency") String currency,
+            @QueryParam("currency") @Parameter(schema = @Schema(pattern = "^[A-Z]{3}$", maxLength = 3)) String currency,
             @BeanParam @Valid PageRequest page) {
         return budgets.list(
                 QueryParams.uuid("programId", programId),

@@ -1,5 +1,6 @@
 package dev.kindling.funding.rest;
 
+import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.UtilisationReport;
@@ -52,15 +53,25 @@ public class FundingReportResource {
             })
     @APIResponse(responseCode = "400", description = "Unknown groupBy")
     public Response getFundingUtilisation(
-            @QueryParam("groupBy") @Parameter(description = "program (default), source, kind, hub or month")
+            @QueryParam("groupBy")
+                    @Parameter(
+                            description = "program (default), source, kind, hub or month",
+                            schema = @Schema(enumeration = {"program", "source", "kind", "hub", "month"}))
                     String groupBy,
             @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
             @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
-            @QueryParam("format") @Parameter(description = "csv for CSV, as with Accept: text/csv") String format,
+            @QueryParam("format")
+                    @Parameter(
+                            description = "csv for CSV, as with Accept: text/csv; json (the default) for JSON",
+                            schema = @Schema(enumeration = {"json", "csv"}))
+                    String format,
             @Context HttpHeaders headers) {
         UtilisationReport report = reports.utilisation(
                 groupBy, QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId));
-        if ("csv".equalsIgnoreCase(format) || prefersCsv(headers)) {
+        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
+            throw ProblemException.badRequest("format", "must be json or csv");
+        }
+        if ("csv".equalsIgnoreCase(format) || (format == null && prefersCsv(headers))) {
             return Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"utilisation.csv\"")
                     .build();

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Merges the services' OpenAPI documents and the gateway's own into one: all paths, components shared
  * when equal and renamed with the source's prefix when they clash, operationIds kept unique, tags
- * once. The services are merged first, so their names win; servers are left out (the gateway is the
- * server). A source without a document is listed in {@code x-kindling-unavailable}.
+ * once. The services are merged first, so their names win; the servers are the gateway's own (the
+ * services' addresses are never a client's). A source without a document is listed in {@code x-kindling-unavailable}.
  */
 public final class OpenApiMerger {
     private static final Set<String> METHODS =
@@ -36,6 +36,12 @@ public final class OpenApiMerger {
         OpenApiMerger merger = new OpenApiMerger();
         merger.merged.put("openapi", gateway.path("openapi").asText("3.0.3"));
         merger.merged.set("info", gateway.path("info").deepCopy());
+        if (gateway.has("servers")) {
+            ArrayNode servers = gateway.get("servers").deepCopy();
+            // the gateway is the public entrance, meant for partner systems and dashboards alike
+            servers.forEach(server -> ((ObjectNode) server).put("x-internal", false));
+            merger.merged.set("servers", servers);
+        }
         merger.merged.set("paths", merger.merged.objectNode());
         services.forEach(merger::add);
         merger.add(new Source("gateway", gateway));

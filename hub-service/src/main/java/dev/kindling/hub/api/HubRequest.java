@@ -19,7 +19,10 @@ public record HubRequest(
                 String code,
         @Schema(examples = "Singapore startup hub") @NotBlank @Size(max = 200) String name,
         @NotNull HubKind kind,
-        @Schema(examples = "SG", description = "ISO 3166-1 alpha-2") @NotNull @CountryCode String country,
+        @Schema(examples = "SG", description = "ISO 3166-1 alpha-2", pattern = "^[A-Z]{2}$", maxLength = 2)
+                @NotNull
+                @CountryCode
+                String country,
         @Schema(examples = "Singapore") @Size(max = 100) String city,
         @NotNull Region region,
         @Schema(description = "The hub this one replaces, e.g. PAR-IC supersedes PAR-OPENLAB") UUID supersedesId) {}

@@ -12,7 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnerRequest(
         @Schema(examples = "Cyberport") @NotBlank @Size(max = 200) String name,
         @Schema(examples = "GOVERNMENT") @NotNull PartnerKind kind,
-        @Schema(examples = "HK", description = "ISO 3166-1 alpha-2, or EU for European Union bodies")
+        @Schema(
+                        examples = "HK",
+                        description = "ISO 3166-1 alpha-2, or EU for European Union bodies",
+                        pattern = "^[A-Z]{2}$",
+                        maxLength = 2)
                 @CountryCode(allowEuropeanUnion = true)
                 String country,
         @Schema(examples = "https://www.cyberport.hk")

@@ -102,7 +102,12 @@ public class HubResource {
     @APIResponse(responseCode = "200", description = "One page of hubs")
     public Page<HubView> listHubs(
             @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2", example = "SG") String country,
+            @QueryParam("country")
+                    @Parameter(
+                            description = "ISO 3166-1 alpha-2",
+                            example = "SG",
+                            schema = @Schema(pattern = "^[A-Z]{2}$", maxLength = 2))
+                    String country,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = HubKind.class)) String kind,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = HubStatus.class)) String status,
             @QueryParam("includeArchived")

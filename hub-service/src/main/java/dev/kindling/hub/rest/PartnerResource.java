@@ -92,7 +92,12 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "One page of partners")
     public Page<PartnerView> listPartners(
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 or EU", example = "HK") String country,
+            @QueryParam("country")
+                    @Parameter(
+                            description = "ISO 3166-1 alpha-2 or EU",
+                            example = "HK",
+                            schema = @Schema(pattern = "^[A-Z]{2}$", maxLength = 2))
+                    String country,
             @QueryParam("includeArchived")
                     @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     boolean includeArchived,

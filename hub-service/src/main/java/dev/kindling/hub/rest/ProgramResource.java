@@ -102,7 +102,8 @@ public class ProgramResource {
             @QueryParam("hubId")
                     @Parameter(
                             description = "Only programs run at this hub",
-                            example = "00000000-0000-7000-8000-000000000102")
+                            example = "00000000-0000-7000-8000-000000000102",
+                            schema = @Schema(implementation = UUID.class))
                     String hubId,
             @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = ProgramKind.class)) String kind,

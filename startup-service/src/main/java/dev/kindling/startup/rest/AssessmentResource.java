@@ -44,7 +44,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No such startup, or not visible to you")
     public AssessmentView getScaleupAssessment(
             @PathParam("id") UUID id,
-            @Parameter(description = "Judge with snapshots up to this date; default today") @QueryParam("asOf")
+            @Parameter(
+                            description = "Judge with snapshots up to this date; default today",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("asOf")
                     String asOf) {
         LocalDate on = QueryParams.date("asOf", asOf);
         return assessments.assess(id, on == null ? LocalDate.now() : on);

@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,8 +74,8 @@ public class CohortResource {
     @Operation(operationId = "listCohorts", summary = "List cohorts, by program and/or hub, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of cohorts")
     public Page<CohortView> listCohorts(
-            @QueryParam("programId") String programId,
-            @QueryParam("hubId") String hubId,
+            @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
+            @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
             @BeanParam @Valid PageRequest page) {
         return cohorts.list(QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId), page);
     }

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,11 +75,14 @@ public class EnrollmentResource {
     @Operation(operationId = "listEnrollments", summary = "List enrollments, filtered, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of enrollments")
     public Page<EnrollmentView> listEnrollments(
-            @QueryParam("startupId") String startupId,
-            @QueryParam("cohortId") String cohortId,
-            @QueryParam("programId") String programId,
-            @QueryParam("hubId") String hubId,
-            @Parameter(description = "Status, repeatable: ?status=ACCEPTED&status=ACTIVE") @QueryParam("status")
+            @QueryParam("startupId") @Parameter(schema = @Schema(implementation = UUID.class)) String startupId,
+            @QueryParam("cohortId") @Parameter(schema = @Schema(implementation = UUID.class)) String cohortId,
+            @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
+            @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
+            @Parameter(
+                            description = "Status, repeatable: ?status=ACCEPTED&status=ACTIVE",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EnrollmentStatus.class))
+                    @QueryParam("status")
                     List<String> status,
             @BeanParam @Valid PageRequest page) {
         return enrollments.list(

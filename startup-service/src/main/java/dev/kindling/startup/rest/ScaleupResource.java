@@ -75,9 +75,9 @@ public class ScaleupResource {
     @Operation(operationId = "listScaleups", summary = "List scale-up marks, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of scale-ups")
     public Page<ScaleupView> listScaleups(
-            @QueryParam("programId") String programId,
-            @QueryParam("hubId") String hubId,
-            @QueryParam("startupId") String startupId,
+            @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
+            @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
+            @QueryParam("startupId") @Parameter(schema = @Schema(implementation = UUID.class)) String startupId,
             @BeanParam @Valid PageRequest page) {
         return scaleups.list(
                 QueryParams.uuid("programId", programId),
@@ -94,8 +94,12 @@ public class ScaleupResource {
             summary = "Startups of a program that meet the OECD scale-up rule, and why")
     @APIResponse(responseCode = "200", description = "A page of candidates (may be shorter than limit)")
     public Page<CandidateView> listScaleupCandidates(
-            @Parameter(required = true) @QueryParam("programId") String programId,
-            @Parameter(description = "Judge with snapshots up to this date; default today") @QueryParam("asOf")
+            @Parameter(required = true, schema = @Schema(implementation = UUID.class)) @QueryParam("programId")
+                    String programId,
+            @Parameter(
+                            description = "Judge with snapshots up to this date; default today",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("asOf")
                     String asOf,
             @BeanParam @Valid PageRequest page) {
         UUID program = QueryParams.uuid("programId", programId);

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,24 +80,36 @@ public class StartupResource {
     @Operation(operationId = "listStartups", summary = "List startups, filtered, in keyset pages")
     @APIResponse(responseCode = "200", description = "A page of startups")
     public Page<StartupView> listStartups(
-            @QueryParam("country") String country,
-            @QueryParam("sector") String sector,
-            @QueryParam("cohortId") String cohortId,
-            @QueryParam("programId") String programId,
-            @QueryParam("hubId") String hubId,
-            @Parameter(description = "Enrollment status, repeatable") @QueryParam("status") List<String> status,
-            @Parameter(description = "true: scale-ups only; false: none") @QueryParam("scaleup") String scaleup,
-            @Parameter(description = "Start of the name") @QueryParam("q") String q,
+            @QueryParam("country")
+                    @Parameter(
+                            description = "ISO 3166-1 alpha-2",
+                            schema = @Schema(pattern = "^[A-Z]{2}$", maxLength = 2))
+                    String country,
+            @QueryParam("sector") @Parameter(schema = @Schema(maxLength = 100)) String sector,
+            @QueryParam("cohortId") @Parameter(schema = @Schema(implementation = UUID.class)) String cohortId,
+            @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
+            @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
+            @Parameter(
+                            description = "Enrollment status, repeatable",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EnrollmentStatus.class))
+                    @QueryParam("status")
+                    List<String> status,
+            @Parameter(
+                            description = "true: scale-ups only; false: none",
+                            schema = @Schema(implementation = Boolean.class))
+                    @QueryParam("scaleup")
+                    String scaleup,
+            @Parameter(description = "Start of the name", schema = @Schema(maxLength = 200)) @QueryParam("q") String q,
             @BeanParam @Valid PageRequest page) {
         StartupSearch search = new StartupSearch(
                 QueryParams.text(country),
-                QueryParams.text(sector),
+                QueryParams.text("sector", sector, 100),
                 QueryParams.uuid("cohortId", cohortId),
                 QueryParams.uuid("programId", programId),
                 QueryParams.uuid("hubId", hubId),
                 QueryParams.enumValues(EnrollmentStatus.class, "status", status),
                 QueryParams.bool("scaleup", scaleup),
-                QueryParams.text(q));
+                QueryParams.text("q", q, 200));
         return queries.list(search, page);
     }
 

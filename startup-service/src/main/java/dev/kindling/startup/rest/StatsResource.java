@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +33,9 @@ public class StatsResource {
             operationId = "getStartupStats",
             summary = "Enrollments by status and scale-ups per (program, hub), from maintained counters")
     @APIResponse(responseCode = "200", description = "One group per (program, hub); every status present")
-    public StatsView getStartupStats(@QueryParam("programId") String programId, @QueryParam("hubId") String hubId) {
+    public StatsView getStartupStats(
+            @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
+            @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId) {
         return stats.stats(QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId));
     }
 }
