@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,7 +81,9 @@ public class BudgetResource {
     public Page<BudgetView> listBudgets(
             @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = BudgetKind.class)) String kind,
-            @QueryParam("currency") @Parameter(schema = @Schema(pattern = "^[A-Z]{3}$", maxLength = 3)) String currency,
+            @QueryParam("currency")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$", maxLength = 3))
+                    String currency,
             @BeanParam @Valid PageRequest page) {
         return budgets.list(
                 QueryParams.uuid("programId", programId),

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,14 +57,20 @@ public class FundingReportResource {
             @QueryParam("groupBy")
                     @Parameter(
                             description = "program (default), source, kind, hub or month",
-                            schema = @Schema(enumeration = {"program", "source", "kind", "hub", "month"}))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"program", "source", "kind", "hub", "month"}))
                     String groupBy,
             @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
             @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
             @QueryParam("format")
                     @Parameter(
                             description = "csv for CSV, as with Accept: text/csv; json (the default) for JSON",
-                            schema = @Schema(enumeration = {"json", "csv"}))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"json", "csv"}))
                     String format,
             @Context HttpHeaders headers) {
         UtilisationReport report = reports.utilisation(

@@ -106,7 +106,7 @@ public class HubResource {
                     @Parameter(
                             description = "ISO 3166-1 alpha-2",
                             example = "SG",
-                            schema = @Schema(pattern = "^[A-Z]{2}$", maxLength = 2))
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$", maxLength = 2))
                     String country,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = HubKind.class)) String kind,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = HubStatus.class)) String status,

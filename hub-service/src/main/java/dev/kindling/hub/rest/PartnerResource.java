@@ -96,7 +96,7 @@ public class PartnerResource {
                     @Parameter(
                             description = "ISO 3166-1 alpha-2 or EU",
                             example = "HK",
-                            schema = @Schema(pattern = "^[A-Z]{2}$", maxLength = 2))
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$", maxLength = 2))
                     String country,
             @QueryParam("includeArchived")
                     @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))

@@ -83,9 +83,9 @@ public class StartupResource {
             @QueryParam("country")
                     @Parameter(
                             description = "ISO 3166-1 alpha-2",
-                            schema = @Schema(pattern = "^[A-Z]{2}$", maxLength = 2))
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$", maxLength = 2))
                     String country,
-            @QueryParam("sector") @Parameter(schema = @Schema(maxLength = 100)) String sector,
+            @QueryParam("sector") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String sector,
             @QueryParam("cohortId") @Parameter(schema = @Schema(implementation = UUID.class)) String cohortId,
             @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
             @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
@@ -99,7 +99,9 @@ public class StartupResource {
                             schema = @Schema(implementation = Boolean.class))
                     @QueryParam("scaleup")
                     String scaleup,
-            @Parameter(description = "Start of the name", schema = @Schema(maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(description = "Start of the name", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    @QueryParam("q")
+                    String q,
             @BeanParam @Valid PageRequest page) {
         StartupSearch search = new StartupSearch(
                 QueryParams.text(country),
