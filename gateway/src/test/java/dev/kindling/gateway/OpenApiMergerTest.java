@@ -39,8 +39,10 @@ class OpenApiMergerTest {
                 "Startup":{"type":"object"}""",
                 "Startup");
 
+        ObjectNode gateway = doc("/x", "x", "", null);
+        gateway.putArray("servers").addObject().put("url", "https://gateway.example");
         ObjectNode merged = OpenApiMerger.merge(
-                doc("/x", "x", "", null),
+                gateway,
                 List.of(new Source("funding", funding), new Source("hub", hub), new Source("startup", startup)));
 
         ObjectNode schemas = (ObjectNode) merged.path("components").path("schemas");
@@ -74,7 +76,12 @@ class OpenApiMergerTest {
                         .asText());
         // startup's Money equals hub's (renamed) one but clashes with the kept one: it gets its own name
         assertTrue(schemas.has("StartupMoney"));
-        assertFalse(merged.has("servers"));
+        // the servers are the gateway's (public), never a service's own address
+        assertEquals(1, merged.path("servers").size());
+        assertEquals(
+                "https://gateway.example",
+                merged.path("servers").path(0).path("url").asText());
+        assertFalse(merged.path("servers").path(0).path("x-internal").asBoolean(true));
     }
 
     @Test

@@ -43,6 +43,37 @@ class HubListTest {
         assertEquals(active, pageThrough("/api/v1/hubs?country=GL&status=ACTIVE&limit=50"));
     }
 
+    /** A client finds a hub or a program by its code without paging through everything. */
+    @Test
+    void hubsAndProgramsAreFoundByCode() {
+        String hubCode = Api.code();
+        UUID hub = Api.create("/api/v1/hubs", Api.with(Api.hub(), "code", hubCode));
+        String programCode = Api.code();
+        UUID program = Api.create("/api/v1/programs", Api.with(Api.program(), "code", programCode));
+        manager()
+                .get("/api/v1/hubs?code=" + hubCode)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(hub.toString()));
+        manager()
+                .get("/api/v1/programs?code=" + programCode)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(program.toString()));
+        manager()
+                .get("/api/v1/hubs?code=" + hubCode + "-NONE")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
+        manager()
+                .get("/api/v1/programs?code=" + "X".repeat(33))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("code"));
+    }
+
     @Test
     void badPagingOrFiltersAreA400NamingTheParameter() {
         manager().get("/api/v1/hubs?limit=201").then().statusCode(400).body("errors[0].field", equalTo("limit"));

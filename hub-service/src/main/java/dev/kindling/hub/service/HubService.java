@@ -36,7 +36,8 @@ public class HubService {
     }
 
     /** The filters of the hub list; null means "any". */
-    public record HubFilter(Region region, String country, HubKind kind, HubStatus status, boolean includeArchived) {}
+    public record HubFilter(
+            String code, Region region, String country, HubKind kind, HubStatus status, boolean includeArchived) {}
 
     @Transactional
     public Versioned<HubView> create(HubRequest request) {
@@ -69,6 +70,7 @@ public class HubService {
     @Transactional
     public Page<HubView> list(HubFilter filter, PageRequest page) {
         return Keyset.of(Hub.class)
+                .where("e.code = :code", "code", filter.code())
                 .where("e.region = :region", "region", filter.region())
                 .where("e.country = :country", "country", filter.country())
                 .where("e.kind = :kind", "kind", filter.kind())

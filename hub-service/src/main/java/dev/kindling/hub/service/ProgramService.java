@@ -39,7 +39,7 @@ public class ProgramService {
     }
 
     /** The filters of the program list; null means "any". */
-    public record ProgramFilter(UUID hubId, Region region, ProgramKind kind, boolean includeArchived) {}
+    public record ProgramFilter(String code, UUID hubId, Region region, ProgramKind kind, boolean includeArchived) {}
 
     @Transactional
     public Versioned<ProgramView> create(ProgramRequest request) {
@@ -78,6 +78,7 @@ public class ProgramService {
                         "exists (select 1 from ProgramHub f where f.programId = e.id and f.hubId = :hubId)",
                         "hubId",
                         filter.hubId())
+                .where("e.code = :code", "code", filter.code())
                 .where("e.region = :region", "region", filter.region())
                 .where("e.kind = :kind", "kind", filter.kind())
                 .whereIf(!filter.includeArchived(), "e.archived = false")
