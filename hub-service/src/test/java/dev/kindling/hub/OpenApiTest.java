@@ -55,4 +55,22 @@ class OpenApiTest {
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique");
         assertTrue(ids.containsAll(List.of("createHub", "listPrograms", "removeProgramHub", "listHubPartners")));
     }
+
+    /**
+     * The document is as strict as the server and no stricter: patterns are anchored, except @NotBlank's
+     * "a non-space somewhere" ({@code \\S}), which anchored would allow one character only.
+     */
+    @Test
+    void patternsSayWhatTheServerChecks() {
+        var hub = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String at = "components.schemas.HubCreate.properties.";
+        assertEquals("^[A-Z0-9]+(-[A-Z0-9]+)*$", hub.getString(at + "code.pattern"));
+        assertEquals("\\S", hub.getString(at + "name.pattern"));
+        Api.create("/api/v1/hubs", Api.with(Api.hub(), "name", "A name of many characters"));
+    }
 }

@@ -33,8 +33,25 @@ final class RunningSuite implements AutoCloseable {
     private final OtlpReceiver traces = new OtlpReceiver();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
+    /** Each start logs to its own folder, so a later test class does not overwrite an earlier one's logs. */
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
+    private Path logs;
+
+    /**
+     * Starts the suite; once more on fresh ports when a service could not bind the free port it was
+     * given (another process on the machine took it between the check and the start).
+     */
     static RunningSuite start() {
+        try {
+            return attempt();
+        } catch (PortTaken e) {
+            return attempt();
+        }
+    }
+
+    private static RunningSuite attempt() {
         RunningSuite suite = new RunningSuite();
         try {
             suite.launch();
@@ -45,6 +62,15 @@ final class RunningSuite implements AutoCloseable {
         }
     }
 
+    /** A service stopped while starting because its port was taken. */
+    private static final class PortTaken extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
     /** The spans every service exported: tracing is on in the suite, sent to this receiver. */
     OtlpReceiver traces() {
         return traces;
@@ -52,6 +78,11 @@ final class RunningSuite implements AutoCloseable {
 
     URI gateway() {
         return URI.create("http://localhost:" + ports.get("gateway"));
+    }
+
+    /** A connection to the suite's database, for tests that read what was (not) written. */
+    java.sql.Connection connect() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
     }
 
     /** The process id of one service, so that a test can stop it (tests that do, run last). */
@@ -70,7 +101,7 @@ final class RunningSuite implements AutoCloseable {
             ports.put(service, freePort());
         }
         database.create();
-        Path logs = Path.of("target", "suite-logs");
+        logs = Path.of("target", "suite-logs", "run-" + RUNS.incrementAndGet());
         try {
             Files.createDirectories(logs);
             for (String service : SERVICES) {
@@ -139,8 +170,12 @@ final class RunningSuite implements AutoCloseable {
         Process process = processes.get(SERVICES.indexOf(service));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        service + " stopped while starting; see target/suite-logs/" + service + ".log");
+                Path log = logs.resolve(service + ".log");
+                String message = service + " stopped while starting; see " + log;
+                if (portTaken(log)) {
+                    throw new PortTaken(message);
+                }
+                throw new IllegalStateException(message);
             }
             try {
                 HttpResponse<Void> answer =
@@ -173,6 +208,15 @@ final class RunningSuite implements AutoCloseable {
         }
         database.drop();
         traces.close();
+    }
+
+    private static boolean portTaken(Path log) {
+        try {
+            String text = Files.readString(log);
+            return text.contains("Address already in use") || text.contains("already bound");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int freePort() {

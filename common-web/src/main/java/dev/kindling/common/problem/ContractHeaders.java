@@ -1,7 +1,9 @@
 package dev.kindling.common.problem;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -89,6 +91,8 @@ final class ContractHeaders {
                 }
                 header(response, CORS_ORIGIN);
             });
+            // in status order, so that every export of the document writes them the same way
+            responses.setAPIResponses(new LinkedHashMap<>(new TreeMap<>(responses.getAPIResponses())));
         });
     }
 

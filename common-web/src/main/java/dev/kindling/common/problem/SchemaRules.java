@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * the gateway's {@code RequestSchemas}.)
  */
 final class SchemaRules {
+    private static final String NOT_BLANK = "\\S";
     private static final List<String> SCALARS = List.of("UUID", "LocalDate", "OffsetDateTime");
 
     private SchemaRules() {}
@@ -108,6 +109,11 @@ final class SchemaRules {
             return;
         }
         String pattern = schema.getPattern();
+        if (NOT_BLANK.equals(pattern)) {
+            // what SmallRye writes for @NotBlank: "somewhere a non-space", a search by design; anchored it
+            // would say "one character"
+            return;
+        }
         if (pattern != null && !pattern.startsWith("^")) {
             schema.setPattern(pattern.contains("|") ? "^(?:" + pattern + ")$" : "^" + pattern + "$");
         }
