@@ -102,7 +102,7 @@ class JavaClientScenarioTest {
                 key());
         Hub hub = located(hubCreated, "/api/v1/hubs/", hubCreated.getData().getId());
         Hub active = hubs.activateHubWithHttpInfo(
-                        hub.getId(), new HubActivation().openedOn(LocalDate.of(2026, 1, 5)), key(), etag(hubCreated))
+                        hub.getId(), key(), etag(hubCreated), new HubActivation().openedOn(LocalDate.of(2026, 1, 5)))
                 .getData();
         assertEquals(HubStatus.ACTIVE, active.getStatus());
 
@@ -160,14 +160,14 @@ class JavaClientScenarioTest {
         UUID enrollment =
                 located(step, "/api/v1/enrollments/", step.getData().getId()).getId();
         String stale = etag(step);
-        step = enrollments.screenEnrollmentWithHttpInfo(enrollment, reason(), key(), etag(step));
-        step = enrollments.acceptEnrollmentWithHttpInfo(enrollment, reason(), key(), etag(step));
+        step = enrollments.screenEnrollmentWithHttpInfo(enrollment, key(), etag(step), reason());
+        step = enrollments.acceptEnrollmentWithHttpInfo(enrollment, key(), etag(step), reason());
         String staleCopy = stale;
         ApiException conflict = assertThrows(
                 ApiException.class,
-                () -> enrollments.activateEnrollmentWithHttpInfo(enrollment, reason(), key(), staleCopy));
+                () -> enrollments.activateEnrollmentWithHttpInfo(enrollment, key(), staleCopy, reason()));
         assertEquals(412, conflict.getCode(), conflict.getResponseBody());
-        step = enrollments.activateEnrollmentWithHttpInfo(enrollment, reason(), key(), etag(step));
+        step = enrollments.activateEnrollmentWithHttpInfo(enrollment, key(), etag(step), reason());
         assertEquals(EnrollmentStatus.ACTIVE, step.getData().getStatus());
 
         ApiResponse<BudgetView> budgetCreated = new BudgetsApi(admin)

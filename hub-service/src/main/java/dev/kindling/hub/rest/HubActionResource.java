@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,7 +66,7 @@ public class HubActionResource {
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
-            @Valid HubActivationRequest request) {
+            @RequestBody(required = false, description = "Optional") @Valid HubActivationRequest request) {
         return idempotency.action(
                 key,
                 "POST /api/v1/hubs/{id}/activate",
@@ -88,7 +89,7 @@ public class HubActionResource {
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag read", example = "\"0\"") String ifMatch,
-            @Valid HubClosureRequest request) {
+            @RequestBody(required = false, description = "Optional") @Valid HubClosureRequest request) {
         return idempotency.action(
                 key,
                 "POST /api/v1/hubs/{id}/close",

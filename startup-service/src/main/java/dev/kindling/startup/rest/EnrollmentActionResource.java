@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +68,9 @@ public class EnrollmentActionResource {
     @POST
     @Path("screen")
     @Operation(operationId = "screenEnrollment", summary = "APPLIED → SCREENING")
-    public Response screenEnrollment(@BeanParam Move move, @Valid TransitionRequest request) {
+    public Response screenEnrollment(
+            @BeanParam Move move,
+            @RequestBody(required = false, description = "Optional") @Valid TransitionRequest request) {
         return move(move, "screen", EnrollmentStatus.SCREENING, request);
     }
 
@@ -77,28 +80,36 @@ public class EnrollmentActionResource {
     @APIResponse(
             responseCode = "409",
             description = "Illegal transition (the allowed ones are listed); or the cohort is full")
-    public Response acceptEnrollment(@BeanParam Move move, @Valid TransitionRequest request) {
+    public Response acceptEnrollment(
+            @BeanParam Move move,
+            @RequestBody(required = false, description = "Optional") @Valid TransitionRequest request) {
         return move(move, "accept", EnrollmentStatus.ACCEPTED, request);
     }
 
     @POST
     @Path("activate")
     @Operation(operationId = "activateEnrollment", summary = "ACCEPTED → ACTIVE")
-    public Response activateEnrollment(@BeanParam Move move, @Valid TransitionRequest request) {
+    public Response activateEnrollment(
+            @BeanParam Move move,
+            @RequestBody(required = false, description = "Optional") @Valid TransitionRequest request) {
         return move(move, "activate", EnrollmentStatus.ACTIVE, request);
     }
 
     @POST
     @Path("graduate")
     @Operation(operationId = "graduateEnrollment", summary = "ACTIVE → GRADUATED")
-    public Response graduateEnrollment(@BeanParam Move move, @Valid TransitionRequest request) {
+    public Response graduateEnrollment(
+            @BeanParam Move move,
+            @RequestBody(required = false, description = "Optional") @Valid TransitionRequest request) {
         return move(move, "graduate", EnrollmentStatus.GRADUATED, request);
     }
 
     @POST
     @Path("reject")
     @Operation(operationId = "rejectEnrollment", summary = "APPLIED or SCREENING → REJECTED (reason required)")
-    public Response rejectEnrollment(@BeanParam Move move, @Valid TransitionRequest request) {
+    public Response rejectEnrollment(
+            @BeanParam Move move,
+            @RequestBody(required = false, description = "Optional") @Valid TransitionRequest request) {
         return move(move, "reject", EnrollmentStatus.REJECTED, request);
     }
 
@@ -107,7 +118,9 @@ public class EnrollmentActionResource {
     @Operation(
             operationId = "withdrawEnrollment",
             summary = "Any open status → WITHDRAWN (reason required); gives back a held seat")
-    public Response withdrawEnrollment(@BeanParam Move move, @Valid TransitionRequest request) {
+    public Response withdrawEnrollment(
+            @BeanParam Move move,
+            @RequestBody(required = false, description = "Optional") @Valid TransitionRequest request) {
         return move(move, "withdraw", EnrollmentStatus.WITHDRAWN, request);
     }
 
