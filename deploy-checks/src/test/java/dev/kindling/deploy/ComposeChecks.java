@@ -344,7 +344,7 @@ final class ComposeChecks {
             }
             return;
         }
-        if (var.endsWith("_URL") && value.startsWith("http://")) {
+        if (var.endsWith("_URL") && value.startsWith("http://") && !var.equals(ServiceCatalog.PUBLIC_URL)) {
             URI uri = URI.create(value);
             Optional<KindlingService> target = catalog.byName(uri.getHost());
             if (target.isEmpty()

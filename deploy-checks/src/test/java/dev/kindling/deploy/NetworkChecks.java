@@ -106,11 +106,14 @@ final class NetworkChecks {
         }
     }
 
-    /** Every URL in a ConfigMap names a Service of the render on one of its ports (or the CloudNativePG rw Service). */
+    /**
+     * Every URL in a ConfigMap names a Service of the render on one of its ports (or the CloudNativePG rw
+     * Service), except the public address clients use ({@link ServiceCatalog#PUBLIC_URL}), which is outside.
+     */
     private static void urls(Manifests.Rendered rendered, Problems problems) {
         for (ConfigMap cm : rendered.all(ConfigMap.class)) {
             Optional.ofNullable(cm.getData()).orElse(Map.of()).forEach((key, value) -> {
-                if (!key.startsWith("KINDLING_")) {
+                if (!key.startsWith("KINDLING_") || key.equals(ServiceCatalog.PUBLIC_URL)) {
                     return;
                 }
                 String host = null;

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * read in a deployment and are left out.
  */
 final class ServiceCatalog {
+    /** The gateway's public address as clients reach it: a URL outside the deployment, not a service link. */
+    static final String PUBLIC_URL = "KINDLING_PUBLIC_URL";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     private static final Pattern HTTP_PORT =
