@@ -10,7 +10,6 @@ import dev.kindling.common.rest.Responses;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
-import dev.kindling.hub.api.Codes;
 import dev.kindling.hub.api.HubRequest;
 import dev.kindling.hub.api.HubUpdateRequest;
 import dev.kindling.hub.api.HubView;
@@ -102,15 +101,7 @@ public class HubResource {
     @Operation(operationId = "listHubs", summary = "List hubs, oldest first, filtered and paged by cursor")
     @APIResponse(responseCode = "200", description = "One page of hubs")
     public Page<HubView> listHubs(
-            @QueryParam("code")
-                    @Parameter(
-                            description = "Only the hub with this code (codes are unique), e.g. to find SG",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = "^" + Codes.PATTERN + "$",
-                                            maxLength = 32))
-                    String code,
+            @BeanParam CodeQuery code,
             @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
             @QueryParam("country")
                     @Parameter(
@@ -125,7 +116,7 @@ public class HubResource {
                     boolean includeArchived,
             @BeanParam @Valid PageRequest page) {
         HubFilter filter = new HubFilter(
-                QueryParams.text("code", code, 32),
+                code.value(),
                 QueryParams.enumValue(Region.class, "region", region),
                 Filters.country("country", country, false),
                 QueryParams.enumValue(HubKind.class, "kind", kind),

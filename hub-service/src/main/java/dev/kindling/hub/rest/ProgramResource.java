@@ -10,7 +10,6 @@ import dev.kindling.common.rest.Responses;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
-import dev.kindling.hub.api.Codes;
 import dev.kindling.hub.api.ProgramRequest;
 import dev.kindling.hub.api.ProgramUpdateRequest;
 import dev.kindling.hub.api.ProgramView;
@@ -100,15 +99,7 @@ public class ProgramResource {
     @Operation(operationId = "listPrograms", summary = "List programs, oldest first, filtered and paged by cursor")
     @APIResponse(responseCode = "200", description = "One page of programs")
     public Page<ProgramView> listPrograms(
-            @QueryParam("code")
-                    @Parameter(
-                            description = "Only the program with this code (codes are unique), e.g. to find SPARK-APAC",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = "^" + Codes.PATTERN + "$",
-                                            maxLength = 32))
-                    String code,
+            @BeanParam CodeQuery code,
             @QueryParam("hubId")
                     @Parameter(
                             description = "Only programs run at this hub",
@@ -122,7 +113,7 @@ public class ProgramResource {
                     boolean includeArchived,
             @BeanParam @Valid PageRequest page) {
         ProgramFilter filter = new ProgramFilter(
-                QueryParams.text("code", code, 32),
+                code.value(),
                 QueryParams.uuid("hubId", hubId),
                 QueryParams.enumValue(Region.class, "region", region),
                 QueryParams.enumValue(ProgramKind.class, "kind", kind),
