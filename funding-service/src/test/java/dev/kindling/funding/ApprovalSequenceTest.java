@@ -3,6 +3,7 @@ package dev.kindling.funding;
 import static dev.kindling.funding.Approvals.decide;
 import static dev.kindling.funding.Approvals.person;
 import static dev.kindling.funding.Approvals.threshold;
+import static dev.kindling.funding.RandomSequenceTest.assertAmount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -312,12 +313,5 @@ class ApprovalSequenceTest {
         private void expect(int status, Response r, String what) {
             assertEquals(status, r.statusCode(), what + ": " + r.asString() + "\n" + String.join("\n", log));
         }
-    }
-
-    private static void assertAmount(BigDecimal expected, String actual, String trace) {
-        assertEquals(
-                0,
-                expected.compareTo(new BigDecimal(actual)),
-                "expected " + expected + " got " + actual + "\n" + trace);
     }
 }

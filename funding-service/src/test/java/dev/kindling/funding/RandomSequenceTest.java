@@ -210,7 +210,8 @@ class RandomSequenceTest {
         assertEquals(status, r.statusCode(), what + ": " + r.asString());
     }
 
-    private static void assertAmount(BigDecimal expected, String actual, String trace) {
+    /** The amount the service answered equals the model's (compared as numbers). */
+    static void assertAmount(BigDecimal expected, String actual, String trace) {
         assertEquals(
                 0,
                 expected.compareTo(new BigDecimal(actual)),

@@ -202,18 +202,18 @@ final class ContractHeaders {
     }
 
     private static Schema count() {
-        return OASFactory.createSchema()
-                .addType(Schema.SchemaType.INTEGER)
-                .format("int64")
-                .minimum(BigDecimal.ZERO)
-                .maximum(BigDecimal.valueOf(Long.MAX_VALUE));
+        return nonNegative("int64", Long.MAX_VALUE);
     }
 
     private static Schema seconds() {
+        return nonNegative("int32", Integer.MAX_VALUE);
+    }
+
+    private static Schema nonNegative(String format, long maximum) {
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.INTEGER)
-                .format("int32")
+                .format(format)
                 .minimum(BigDecimal.ZERO)
-                .maximum(BigDecimal.valueOf(Integer.MAX_VALUE));
+                .maximum(BigDecimal.valueOf(maximum));
     }
 }

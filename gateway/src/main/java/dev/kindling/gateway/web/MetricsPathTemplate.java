@@ -40,12 +40,10 @@ public class MetricsPathTemplate {
     private static void label(RoutingContext rc, Set<String> collections) {
         String path = rc.normalizedPath();
         String collection = collectionOf(path);
-        String coarse = collection != null && collections.contains(collection)
-                ? API + collection + "/{unmatched}"
-                : "/api/{unmatched}";
+        boolean known = collection != null && collections.contains(collection);
+        String coarse = known ? API + collection + "/{unmatched}" : "/api/{unmatched}";
         Context context = Vertx.currentContext();
-        context.putLocal(
-                TEMPLATE_KEY, collection != null && collections.contains(collection) ? template(path) : coarse);
+        context.putLocal(TEMPLATE_KEY, known ? template(path) : coarse);
         rc.addHeadersEndHandler(ignored -> {
             int status = rc.response().getStatusCode();
             if (status == 400 || status == 401 || status == 404 || status == 405 || status == 414) {

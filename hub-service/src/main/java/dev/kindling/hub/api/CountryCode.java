@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CountryCodeValidator.class)
 public @interface CountryCode {
+    /** The shape the OpenAPI document declares for a country code (the JDK's list is checked beside it). */
+    String SCHEMA_PATTERN = "^[A-Z]{2}$";
+
     String message() default "must be an ISO 3166-1 alpha-2 country code";
 
     boolean allowEuropeanUnion() default false;

@@ -19,7 +19,11 @@ public record HubRequest(
                 String code,
         @Schema(examples = "Singapore startup hub") @NotBlank @Size(max = 200) String name,
         @NotNull HubKind kind,
-        @Schema(examples = "SG", description = "ISO 3166-1 alpha-2", pattern = "^[A-Z]{2}$", maxLength = 2)
+        @Schema(
+                        examples = "SG",
+                        description = "ISO 3166-1 alpha-2",
+                        pattern = CountryCode.SCHEMA_PATTERN,
+                        maxLength = 2)
                 @NotNull
                 @CountryCode
                 String country,

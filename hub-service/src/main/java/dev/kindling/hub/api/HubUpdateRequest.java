@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record HubUpdateRequest(
         @Schema(examples = "Paris Innovation Center") @NotBlank @Size(max = 200) String name,
         @NotNull HubKind kind,
-        @Schema(examples = "FR", pattern = "^[A-Z]{2}$", maxLength = 2) @NotNull @CountryCode String country,
+        @Schema(examples = "FR", pattern = CountryCode.SCHEMA_PATTERN, maxLength = 2) @NotNull @CountryCode
+                String country,
         @Schema(examples = "Paris") @Size(max = 100) String city,
         @NotNull Region region,
         @Schema(examples = "00000000-0000-7000-8000-000000000109") UUID supersedesId) {}

@@ -15,7 +15,7 @@ public record PartnerRequest(
         @Schema(
                         examples = "HK",
                         description = "ISO 3166-1 alpha-2, or EU for European Union bodies",
-                        pattern = "^[A-Z]{2}$",
+                        pattern = CountryCode.SCHEMA_PATTERN,
                         maxLength = 2)
                 @CountryCode(allowEuropeanUnion = true)
                 String country,

@@ -10,6 +10,7 @@ import dev.kindling.common.rest.Responses;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
+import dev.kindling.hub.api.CountryCode;
 import dev.kindling.hub.api.HubRequest;
 import dev.kindling.hub.api.HubUpdateRequest;
 import dev.kindling.hub.api.HubView;
@@ -107,7 +108,11 @@ public class HubResource {
                     @Parameter(
                             description = "ISO 3166-1 alpha-2",
                             example = "SG",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$", maxLength = 2))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = CountryCode.SCHEMA_PATTERN,
+                                            maxLength = 2))
                     String country,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = HubKind.class)) String kind,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = HubStatus.class)) String status,

@@ -10,6 +10,7 @@ import dev.kindling.common.rest.Responses;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
+import dev.kindling.hub.api.CountryCode;
 import dev.kindling.hub.api.PartnerRequest;
 import dev.kindling.hub.api.PartnerView;
 import dev.kindling.hub.domain.PartnerKind;
@@ -96,7 +97,11 @@ public class PartnerResource {
                     @Parameter(
                             description = "ISO 3166-1 alpha-2 or EU",
                             example = "HK",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$", maxLength = 2))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = CountryCode.SCHEMA_PATTERN,
+                                            maxLength = 2))
                     String country,
             @QueryParam("includeArchived")
                     @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
