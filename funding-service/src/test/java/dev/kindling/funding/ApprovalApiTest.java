@@ -123,7 +123,7 @@ class ApprovalApiTest {
         UUID budget = budgetWithPolicy("1000000");
         BigDecimal before = committed(budget);
         UUID request = held(Approvals.allocate(requester, budget, "60000.00"));
-        assertEquals(1, Db.events(request, "ApprovalRequested"));
+        assertEquals(1, Db.events(request, "approval_request.created"));
 
         decide(anna, request, "approve", "fine").then().statusCode(200).body("status", equalTo("PENDING_APPROVAL"));
         decide(anna, request, "approve", "fine again").then().statusCode(200).body("approvals.size()", equalTo(1));
@@ -228,7 +228,7 @@ class ApprovalApiTest {
                 .body("status", equalTo("CANCELLED"))
                 .body("decisionReason", equalTo("typo in the amount"));
         decide(TestTokens.viewer(), cancelled, "approve", null).then().statusCode(403);
-        assertEquals(1, Db.events(cancelled, "ApprovalCancelled"));
+        assertEquals(1, Db.events(cancelled, "approval_request.cancelled"));
     }
 
     @Test

@@ -72,7 +72,7 @@ class ConcurrencyTest {
                 .extract()
                 .asString();
         assertEquals(first, again);
-        assertEquals(1, Db.events(id, "HubActivated"));
+        assertEquals(1, Db.events(id, "hub.activated"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ConcurrencyTest {
         assertEquals(
                 1,
                 Db.count(
-                        "select count(*) from outbox where event_type = 'HubCreated' and payload->>'code' = ?1",
+                        "select count(*) from outbox where event_type = 'hub.created' and payload->>'code' = ?1",
                         body.get("code")));
     }
 
@@ -117,7 +117,7 @@ class ConcurrencyTest {
                 .path("name");
         assertEquals(winner, Db.row("select name from hub where id = ?1", id)[0]);
         assertEquals(1L, ((Number) Db.row("select version from hub where id = ?1", id)[0]).longValue());
-        assertEquals(1, Db.events(id, "HubUpdated"));
+        assertEquals(1, Db.events(id, "hub.updated"));
     }
 
     private static List<Response> race(int times, Callable<Response> request) throws Exception {

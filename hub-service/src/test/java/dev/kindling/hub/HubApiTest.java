@@ -47,7 +47,7 @@ class HubApiTest {
         assertEquals("PLANNED", row[1]);
         assertEquals("SG", row[2]);
         assertEquals("ASIA_PACIFIC", row[3]);
-        assertEquals(1, Db.events(UUID.fromString(id), "HubCreated"));
+        assertEquals(1, Db.events(UUID.fromString(id), "hub.created"));
 
         as(TestTokens.partner("SG"))
                 .get(HUBS + "/" + id)
@@ -82,7 +82,7 @@ class HubApiTest {
                 .body("type", equalTo("https://kindling.dev/problems/stale-version"));
         manager().body(update).put(HUBS + "/" + id).then().statusCode(428);
         assertEquals("Renamed hub", Db.row("select name from hub where id = ?1", id)[0]);
-        assertEquals(1, Db.events(id, "HubUpdated"));
+        assertEquals(1, Db.events(id, "hub.updated"));
     }
 
     @Test
@@ -146,9 +146,9 @@ class HubApiTest {
         assertEquals("CLOSED", row[0]);
         assertEquals(true, row[1]);
         assertEquals("2023-06-30", row[2]);
-        assertEquals(1, Db.events(id, "HubActivated"));
-        assertEquals(1, Db.events(id, "HubClosed"));
-        assertEquals(1, Db.events(id, "HubArchived"));
+        assertEquals(1, Db.events(id, "hub.activated"));
+        assertEquals(1, Db.events(id, "hub.closed"));
+        assertEquals(1, Db.events(id, "hub.archived"));
     }
 
     @Test
@@ -189,7 +189,7 @@ class HubApiTest {
         UUID lonely = createHub();
         manager().delete(HUBS + "/" + lonely).then().statusCode(204);
         assertEquals(0, Db.count("select count(*) from hub where id = ?1", lonely));
-        assertEquals(1, Db.events(lonely, "HubDeleted"));
+        assertEquals(1, Db.events(lonely, "hub.deleted"));
 
         UUID running = createHub();
         Api.addHub(Api.createProgram(), running);
@@ -247,7 +247,7 @@ class HubApiTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://kindling.dev/problems/stale-version"));
         assertEquals("PLANNED", Db.single("select status from hub where id = ?1", id));
-        assertEquals(0, Db.events(id, "HubActivated"));
+        assertEquals(0, Db.events(id, "hub.activated"));
         String activated = manager()
                 .header("If-Match", read)
                 .post(HUBS + "/" + id + "/activate")
@@ -288,6 +288,6 @@ class HubApiTest {
                 .statusCode(422)
                 .body("type", equalTo("https://kindling.dev/problems/idempotency-key-reused"));
         assertEquals(false, Db.single("select archived from hub where id = ?1", second));
-        assertEquals(1, Db.events(first, "HubArchived"));
+        assertEquals(1, Db.events(first, "hub.archived"));
     }
 }

@@ -62,7 +62,7 @@ class PartnerApiTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(id));
-        assertEquals(1, Db.events(UUID.fromString(id), "PartnerCreated"));
+        assertEquals(1, Db.events(UUID.fromString(id), "partner.created"));
     }
 
     @Test

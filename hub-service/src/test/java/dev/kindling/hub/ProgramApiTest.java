@@ -81,9 +81,9 @@ class ProgramApiTest {
         assertEquals(1, Db.count("select count(*) from program_hub where program_id = ?1", programId));
         assertEquals(
                 1, Db.count("select count(*) from program_target where program_id = ?1 and value = 1000", programId));
-        assertEquals(1, Db.events(programId, "ProgramCreated"));
-        assertEquals(1, Db.events(programId, "ProgramHubAdded"));
-        assertEquals(1, Db.events(programId, "ProgramTargetAdded"));
+        assertEquals(1, Db.events(programId, "program.created"));
+        assertEquals(1, Db.events(programId, "program.hub_added"));
+        assertEquals(1, Db.events(programId, "program.target_added"));
 
         manager()
                 .get(PROGRAMS + "?hubId=" + hubId)

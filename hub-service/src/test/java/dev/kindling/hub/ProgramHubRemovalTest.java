@@ -50,7 +50,7 @@ class ProgramHubRemovalTest {
                 .statusCode(200)
                 .body("hubs", hasSize(0));
         assertEquals(0, Db.count("select count(*) from program_hub where program_id = ?1", program));
-        assertEquals(1, Db.events(program, "ProgramHubRemoved"));
+        assertEquals(1, Db.events(program, "program.hub_removed"));
         StartupServiceMock.server()
                 .verify(RequestPatternBuilder.newRequestPattern()
                         .withUrl("/api/v1/cohorts?programId=" + program + "&hubId=" + hub + "&limit=1")
@@ -75,7 +75,7 @@ class ProgramHubRemovalTest {
                 .statusCode(409)
                 .body("type", org.hamcrest.Matchers.equalTo("https://kindling.dev/problems/hub-has-cohorts"));
         assertEquals(1, Db.count("select count(*) from program_hub where program_id = ?1", program));
-        assertEquals(0, Db.events(program, "ProgramHubRemoved"));
+        assertEquals(0, Db.events(program, "program.hub_removed"));
     }
 
     @Test

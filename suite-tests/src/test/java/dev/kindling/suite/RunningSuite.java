@@ -37,6 +37,9 @@ final class RunningSuite implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicInteger RUNS =
             new java.util.concurrent.atomic.AtomicInteger();
 
+    private static final java.util.concurrent.atomic.AtomicInteger RESTARTS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private Path logs;
 
     /**
@@ -105,17 +108,7 @@ final class RunningSuite implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             for (String service : SERVICES) {
-                Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-                ProcessBuilder builder = new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java")
-                                        .toString(),
-                                "-Xmx256m",
-                                "-jar",
-                                jar.toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(logs.resolve(service + ".log").toFile());
-                builder.environment().putAll(environment(service));
-                processes.add(builder.start());
+                processes.add(spawn(service, service + ".log", Map.of()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -123,6 +116,51 @@ final class RunningSuite implements AutoCloseable {
         for (String service : SERVICES) {
             awaitReady(service);
         }
+    }
+
+    private Process spawn(String service, String log, Map<String, String> extra) throws IOException {
+        Path jar = Path.of("..")
+                .toAbsolutePath()
+                .normalize()
+                .resolve(service)
+                .resolve("target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(log).toFile());
+        builder.environment().putAll(environment(service));
+        builder.environment().putAll(extra);
+        return builder.start();
+    }
+
+    /**
+     * Stops one service (with SIGKILL when {@code kill}, so nothing runs on the way out; else as an
+     * orchestrator stops it) and starts it again on the same port with this extra environment; returns
+     * once it is ready. Its log goes to a file of its own ({@code <service>-<n>.log}).
+     */
+    void restart(String service, boolean kill, Map<String, String> extra) {
+        int index = SERVICES.indexOf(service);
+        Process old = processes.get(index);
+        try {
+            if (kill) {
+                old.destroyForcibly();
+            } else {
+                old.destroy();
+            }
+            if (!old.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                old.destroyForcibly().waitFor();
+            }
+            processes.set(index, spawn(service, service + "-" + RESTARTS.incrementAndGet() + ".log", extra));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        awaitReady(service);
     }
 
     private Map<String, String> environment(String service) {

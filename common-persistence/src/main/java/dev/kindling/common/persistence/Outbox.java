@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Records a domain event in the service's {@code outbox} table, in the transaction of the change it
- * describes, so that an event exists exactly when the change does. A publisher (the change feed and
- * webhooks) marks what it has published with {@link #markPublished}; {@link RetentionJob} deletes only
+ * describes, so that an event exists exactly when the change does. {@link OutboxPublisher} gives each
+ * event its place in the change feed and marks it published; {@link RetentionJob} deletes only
  * published events, once they are older than the feed keeps them.
  */
 @ApplicationScoped
@@ -26,8 +26,23 @@ public class Outbox {
         this.mapper = mapper;
     }
 
+    /** As {@link #record(String, UUID, Collection, Object)}, about one hub or (null) about none. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String aggregateType, UUID aggregateId, String eventType, Object payload) {
+    public void record(String eventType, UUID aggregateId, String hubCode, Object payload) {
+        record(eventType, aggregateId, hubCode == null ? List.of() : List.of(hubCode), payload);
+    }
+
+    /**
+     * Records an event of type {@code <aggregate>.<what happened>} (e.g. {@code hub.activated}) about the
+     * aggregate with this id and these hubs (codes; none for an event only staff may see), its payload the
+     * resource as the API shows it after the change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String eventType, UUID aggregateId, Collection<String> hubCodes, Object payload) {
+        int dot = eventType.indexOf('.');
+        if (dot <= 0) {
+            throw new IllegalArgumentException("An event type is <aggregate>.<change>: " + eventType);
+        }
         String json;
         try {
             json = mapper.writeValueAsString(payload);
@@ -36,27 +51,13 @@ public class Outbox {
         }
         OutboxEvent event = new OutboxEvent();
         event.id = Ids.newId();
-        event.aggregateType = aggregateType;
+        event.aggregateType = eventType.substring(0, dot);
         event.aggregateId = aggregateId;
         event.eventType = eventType;
         event.payload = json;
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.hubCodes =
+                hubCodes.stream().filter(Objects::nonNull).distinct().sorted().toArray(String[]::new);
+        event.occurredAt = StoredTime.now();
         em.persist(event);
-    }
-
-    /**
-     * The hook for a publisher: marks these events published now (those already marked keep their time)
-     * and answers how many were newly marked. Until an event is marked, retention never deletes it.
-     */
-    @Transactional
-    public int markPublished(Collection<UUID> eventIds) {
-        if (eventIds.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery(
-                        "update OutboxEvent e set e.publishedAt = :now where e.id in :ids and e.publishedAt is null")
-                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("ids", eventIds)
-                .executeUpdate();
     }
 }

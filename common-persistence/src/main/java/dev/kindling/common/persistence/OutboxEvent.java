@@ -34,4 +34,8 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The hubs the event is about (codes); a partner's feed shows the events about its hubs. */
+    @Column(name = "hub_codes", nullable = false)
+    public String[] hubCodes;
 }

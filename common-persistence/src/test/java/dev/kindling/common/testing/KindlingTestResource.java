@@ -18,6 +18,8 @@ public class KindlingTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         config.put("quarkus.datasource.username", database.user());
         config.put("quarkus.datasource.password", database.password());
+        // Tests publish outbox events when they mean to (OutboxPublisher.publishAll), not on a timer.
+        config.put("kindling.feed.publish", "false");
         return config;
     }
 

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.events.OutboxPublisher;
 import dev.kindling.common.persistence.RetentionConfig;
 import dev.kindling.common.persistence.RetentionJob;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ public abstract class RetentionContract {
     RetentionConfig config;
 
     @Inject
-    Outbox outbox;
+    OutboxPublisher publisher;
 
     @Test
     void keysOlderThanTheirRetentionAndLongPublishedEventsGoTheRestStays() {
@@ -36,13 +35,12 @@ public abstract class RetentionContract {
         String run = UUID.randomUUID().toString();
         plantKey(run + "-old", now.minus(config.idempotencyKeys()).minus(hour));
         plantKey(run + "-young", now.minus(config.idempotencyKeys()).plus(hour));
-        UUID published = plantEvent(
-                now.minus(config.outbox()).minus(hour),
-                now.minus(config.outbox()).minus(hour));
-        UUID recent = plantEvent(
-                now.minus(config.outbox()).minus(hour),
-                now.minus(config.outbox()).plus(hour));
-        UUID unpublished = plantEvent(now.minus(config.outbox()).minus(Duration.ofDays(30)), null);
+        UUID published = plantEvent(now.minus(config.outbox()).minus(hour));
+        UUID recent = plantEvent(now.minus(config.outbox()).minus(hour));
+        publisher.publishAll();
+        publishedAt(published, now.minus(config.outbox()).minus(hour));
+        publishedAt(recent, now.minus(config.outbox()).plus(hour));
+        UUID unpublished = plantEvent(now.minus(config.outbox()).minus(Duration.ofDays(30)));
 
         retention.prune(now);
 
@@ -54,20 +52,21 @@ public abstract class RetentionContract {
     }
 
     @Test
-    void aPublisherMarksEventsOnceAndOnlyMarkedOnesCanGo() {
+    void onlyPublishedEventsCanGoAndTheFeedHeadNeverGoesBack() {
         OffsetDateTime longAgo =
                 OffsetDateTime.now(ZoneOffset.UTC).minus(config.outbox()).minusDays(1);
-        UUID event = plantEvent(longAgo, null);
+        UUID event = plantEvent(longAgo);
         retention.prune(OffsetDateTime.now(ZoneOffset.UTC));
         assertEquals(1, Db.count("select count(*) from outbox where id = ?1", event), "unpublished: kept");
-        assertEquals(1, outbox.markPublished(List.of(event)));
-        assertEquals(0, outbox.markPublished(List.of(event)));
-        assertNotNull(Db.single("select published_at from outbox where id = ?1", event));
+        publisher.publishAll();
+        assertNotNull(Db.single("select position from outbox where id = ?1", event));
         retention.prune(OffsetDateTime.now(ZoneOffset.UTC));
         assertEquals(1, Db.count("select count(*) from outbox where id = ?1", event), "published just now: kept");
+        long head = Db.count("select position from outbox_head");
         Db.execute("update outbox set published_at = ?2 where id = ?1", event, longAgo);
         retention.prune(OffsetDateTime.now(ZoneOffset.UTC));
         assertEquals(0, Db.count("select count(*) from outbox where id = ?1", event));
+        assertEquals(head, Db.count("select position from outbox_head"), "positions are never given twice");
     }
 
     @Test
@@ -84,14 +83,17 @@ public abstract class RetentionContract {
                 createdAt);
     }
 
-    private static UUID plantEvent(OffsetDateTime occurredAt, OffsetDateTime publishedAt) {
+    private static UUID plantEvent(OffsetDateTime occurredAt) {
         UUID id = UUID.randomUUID();
         Db.execute(
-                "insert into outbox (id, aggregate_type, aggregate_id, event_type, payload, occurred_at, published_at)"
-                        + " values (?1, 'Test', ?1, 'Planted', '{}'::jsonb, ?2, ?3)",
+                "insert into outbox (id, aggregate_type, aggregate_id, event_type, payload, occurred_at)"
+                        + " values (?1, 'test', ?1, 'test.planted', '{}'::jsonb, ?2)",
                 id,
-                occurredAt,
-                publishedAt);
+                occurredAt);
         return id;
+    }
+
+    private static void publishedAt(UUID event, OffsetDateTime at) {
+        Db.execute("update outbox set published_at = ?2 where id = ?1", event, at);
     }
 }

@@ -56,6 +56,10 @@ public enum ProblemType {
     TOTAL_BELOW_COMMITTED(409, "An amendment would set a total below what is already committed"),
     TOTAL_UNCHANGED(409, "An amendment would set the total it already has"),
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "A request with this Idempotency-Key is still running; retry shortly"),
+    CURSOR_EXPIRED(
+            410,
+            "A change-feed cursor older than the feed's retention: events after it were deleted unread;"
+                    + " read the current state again and start a new cursor"),
     STALE_VERSION(412, "`If-Match` names a version that is no longer current: read the resource again"),
     BODY_TOO_LARGE(413, "The request body is larger than the limit"),
     URI_TOO_LONG(414, "The path and query string are longer than the limit (8 KiB): send less, or page"),

@@ -3,6 +3,7 @@ package dev.kindling.funding.service;
 import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.security.Caller;
@@ -14,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,11 +53,11 @@ public class AllocationWriter {
         a.currency = budget.currency;
         a.amount = amount;
         a.note = note;
-        a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.createdAt = StoredTime.now();
         a.createdBy = caller.subject();
         a.persist();
         journal.allocation(EntryType.COMMITTED, a, amount, null);
-        outbox.record("Allocation", a.id, "AllocationCreated", Views.allocation(a));
+        outbox.record("allocation.created", a.id, a.hubCode, Views.allocation(a));
         ledger.recipientCommit(budget.id, to, amount);
         ledger.commit(budget.id, year, amount, budget.currency);
         return a;
@@ -99,8 +98,8 @@ public class AllocationWriter {
             ledger.move(a.budgetId, a.year, released.negate(), BigDecimal.ZERO);
             journal.allocation(EntryType.RELEASED, a, released, null);
         }
-        String event = to == AllocationStatus.CANCELLED ? "AllocationCancelled" : "AllocationReleased";
-        outbox.record("Allocation", a.id, event, Views.allocation(a));
+        String event = to == AllocationStatus.CANCELLED ? "allocation.cancelled" : "allocation.released";
+        outbox.record(event, a.id, a.hubCode, Views.allocation(a));
         return a;
     }
 

@@ -2,6 +2,7 @@ package dev.kindling.funding.service;
 
 import dev.kindling.common.money.Money;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.rest.Versioned;
@@ -19,8 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +78,7 @@ public class ApprovalDecisions {
                 .setParameter(2, caller.subject())
                 .setParameter(3, role)
                 .setParameter(4, reason)
-                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(5, StoredTime.now())
                 .executeUpdate();
         if (added == 0) {
             return requests.versioned(r); // this person approved already: they count once
@@ -87,27 +86,25 @@ public class ApprovalDecisions {
         pending(r);
         r.approvals++;
         r.version++;
-        outbox.record(
-                "ApprovalRequest", r.id, "ApprovalGranted", Map.of("requestId", r.id, "approver", caller.subject()));
-        if (r.approvals >= r.approvalsRequired) {
+        boolean complete = r.approvals >= r.approvalsRequired;
+        if (complete) {
             r.resultId = execute(r);
             close(r, ApprovalStatus.EXECUTED, reason);
-            outbox.record(
-                    "ApprovalRequest", r.id, "ApprovalExecuted", Map.of("requestId", r.id, "resultId", r.resultId));
         }
         em.flush();
-        return requests.versioned(r);
+        Versioned<ApprovalRequestView> after = requests.versioned(r);
+        outbox.record("approval_request.approved", r.id, r.hubCode, after.view());
+        if (complete) {
+            outbox.record("approval_request.executed", r.id, r.hubCode, after.view());
+        }
+        return after;
     }
 
     @Transactional
     public Versioned<ApprovalRequestView> reject(UUID id, String reason) {
         ApprovalRequest r = locked(id);
         approverRole(r);
-        pending(r);
-        close(r, ApprovalStatus.REJECTED, reason);
-        outbox.record("ApprovalRequest", r.id, "ApprovalRejected", Map.of("requestId", r.id, "reason", reason));
-        em.flush();
-        return requests.versioned(r);
+        return closed(r, ApprovalStatus.REJECTED, reason, "approval_request.rejected");
     }
 
     /** The requester withdraws the request (nobody else may). */
@@ -121,11 +118,18 @@ public class ApprovalDecisions {
                     List.of(),
                     Map.of());
         }
+        return closed(r, ApprovalStatus.CANCELLED, reason, "approval_request.cancelled");
+    }
+
+    /** Closes a pending request without moving money (rejected or cancelled) and records the event. */
+    private Versioned<ApprovalRequestView> closed(
+            ApprovalRequest r, ApprovalStatus status, String reason, String eventType) {
         pending(r);
-        close(r, ApprovalStatus.CANCELLED, reason);
-        outbox.record("ApprovalRequest", r.id, "ApprovalCancelled", Map.of("requestId", r.id, "reason", reason));
+        close(r, status, reason);
         em.flush();
-        return requests.versioned(r);
+        Versioned<ApprovalRequestView> after = requests.versioned(r);
+        outbox.record(eventType, r.id, r.hubCode, after.view());
+        return after;
     }
 
     private ApprovalRequest locked(UUID id) {
@@ -165,7 +169,7 @@ public class ApprovalDecisions {
 
     private void close(ApprovalRequest r, ApprovalStatus status, String reason) {
         r.status = status;
-        r.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.decidedAt = StoredTime.now();
         r.decidedBy = caller.subject();
         r.decisionReason = reason;
         r.version++;

@@ -2,6 +2,7 @@ package dev.kindling.funding.service;
 
 import dev.kindling.common.money.Money;
 import dev.kindling.common.persistence.ETags;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.rest.Versioned;
@@ -80,7 +81,7 @@ public class ApprovalPolicies {
         List<?> current = em.createNativeQuery("select version from approval_policy where budget_id = ?1 for update")
                 .setParameter(1, budgetId)
                 .getResultList();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = StoredTime.now();
         String roles = "{" + String.join(",", new TreeSet<>(request.approverRoles())) + "}";
         if (current.isEmpty()) {
             ETags.check(ETags.optional(ifMatch), -1);

@@ -5,6 +5,7 @@ import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.common.security.Caller;
@@ -17,8 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -140,7 +139,7 @@ public class ApprovalRequests {
         r.currency = currency;
         r.amount = amount;
         r.approvalsRequired = required;
-        r.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.requestedAt = StoredTime.now();
         r.requestedBy = caller.subject();
         return r;
     }
@@ -149,7 +148,7 @@ public class ApprovalRequests {
         r.persist();
         em.flush();
         Versioned<ApprovalRequestView> view = versioned(r);
-        outbox.record("ApprovalRequest", r.id, "ApprovalRequested", view.view());
+        outbox.record("approval_request.created", r.id, r.hubCode, view.view());
         return view;
     }
 }

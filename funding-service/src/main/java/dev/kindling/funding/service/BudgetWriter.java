@@ -2,6 +2,7 @@ package dev.kindling.funding.service;
 
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.security.Caller;
@@ -14,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The writes of budgets: opening one, and amending its total or a yearly line's. */
@@ -48,7 +47,7 @@ public class BudgetWriter {
         b.endsOn = r.endsOn();
         b.total = plan.total();
         b.hasLines = !plan.lines().isEmpty();
-        b.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        b.createdAt = StoredTime.now();
         b.createdBy = caller.subject();
         b.persist();
         plan.lines().forEach((year, total) -> {
@@ -61,7 +60,7 @@ public class BudgetWriter {
         if (!b.hasLines) {
             journal.total(EntryType.BUDGET_OPENED, b.id, null, b.total, b.currency);
         }
-        outbox.record("Budget", b.id, "BudgetOpened", Views.budget(b, List.of()));
+        outbox.record("budget.opened", b.id, List.of(), Views.budget(b, List.of()));
         return b;
     }
 
@@ -118,12 +117,12 @@ public class BudgetWriter {
         a.oldTotal = oldTotal;
         a.newTotal = newTotal;
         a.reason = reason;
-        a.amendedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.amendedAt = StoredTime.now();
         a.amendedBy = caller.subject();
         a.persist();
         EntryType type = delta.signum() > 0 ? EntryType.TOTAL_INCREASED : EntryType.TOTAL_DECREASED;
         journal.total(type, b.id, year, delta.abs(), b.currency);
-        outbox.record("Budget", b.id, "BudgetAmended", Views.amendment(a, b.currency));
+        outbox.record("budget.amended", b.id, List.of(), Views.amendment(a, b.currency));
         return a;
     }
 

@@ -2,6 +2,7 @@ package dev.kindling.funding.service;
 
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.security.Caller;
@@ -15,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -75,11 +74,11 @@ public class DisbursementWriter {
         d.amount = amount;
         d.paidOn = request.paidOn();
         d.externalReference = request.externalReference();
-        d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        d.createdAt = StoredTime.now();
         d.createdBy = caller.subject();
         d.persist();
         journal.allocation(EntryType.DISBURSED, a, amount, d.id);
-        outbox.record("Disbursement", d.id, "DisbursementMade", Views.disbursement(d, null));
+        outbox.record("disbursement.made", d.id, a.hubCode, Views.disbursement(d, null));
         ledger.recipientMove(a.budgetId, AllocationWriter.recipientOf(a), BigDecimal.ZERO, amount);
         ledger.move(a.budgetId, a.year, BigDecimal.ZERO, amount);
         return d;
@@ -94,7 +93,7 @@ public class DisbursementWriter {
         r.id = Ids.newId();
         r.disbursementId = d.id;
         r.reason = reason;
-        r.reversedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.reversedAt = StoredTime.now();
         r.reversedBy = caller.subject();
         int claimed = ledger.update(
                 "insert into disbursement_reversal (id, disbursement_id, reason, reversed_at, reversed_by)"
@@ -121,7 +120,7 @@ public class DisbursementWriter {
         if (released.signum() > 0) {
             journal.allocation(EntryType.RELEASED, a, released, null);
         }
-        outbox.record("Disbursement", d.id, "DisbursementReversed", Views.disbursement(d, r));
+        outbox.record("disbursement.reversed", d.id, a.hubCode, Views.disbursement(d, r));
         ledger.recipientMove(a.budgetId, AllocationWriter.recipientOf(a), released.negate(), amount.negate());
         ledger.move(a.budgetId, a.year, released.negate(), amount.negate());
         return r;

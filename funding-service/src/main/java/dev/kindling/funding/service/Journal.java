@@ -1,6 +1,7 @@
 package dev.kindling.funding.service;
 
 import dev.kindling.common.persistence.Ids;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.security.Caller;
 import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.EntryType;
@@ -9,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Appends journal entries, in the transaction of the movement they record. */
@@ -50,7 +49,7 @@ public class Journal {
         entry.year = year;
         entry.amount = amount;
         entry.currency = currency;
-        entry.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.createdAt = StoredTime.now();
         entry.createdBy = caller.subject();
         return entry;
     }

@@ -1,6 +1,7 @@
 package dev.kindling.funding.service;
 
 import dev.kindling.common.money.Money;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.funding.api.AllocationView;
 import dev.kindling.funding.api.AmendmentView;
 import dev.kindling.funding.api.ApprovalRequestView;
@@ -21,8 +22,6 @@ import dev.kindling.funding.domain.JournalEntry;
 import dev.kindling.funding.domain.Reversal;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Maps entities to the API's records, by hand; amounts at their currency's precision. */
@@ -127,10 +126,7 @@ public final class Views {
     public static ApprovalRequestView approvalRequest(ApprovalRequest r, List<ApprovalRequestView.Approval> approvals) {
         RecipientView recipient =
                 r.recipientType == null ? null : new RecipientView(r.recipientType, r.recipientId, r.hubId, r.hubCode);
-        long age = Math.max(
-                0,
-                Duration.between(r.requestedAt, OffsetDateTime.now(ZoneOffset.UTC))
-                        .toSeconds());
+        long age = Math.max(0, Duration.between(r.requestedAt, StoredTime.now()).toSeconds());
         return new ApprovalRequestView(
                 r.id,
                 r.budgetId,

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,7 +44,7 @@ public class HubLifecycle {
         requireMove(hub, HubStatus.ACTIVE);
         hub.status = HubStatus.ACTIVE;
         hub.openedOn = openedOn != null ? openedOn : Now.today();
-        return saved(hub, "HubActivated");
+        return saved(hub, "hub.activated");
     }
 
     @Transactional
@@ -56,7 +57,7 @@ public class HubLifecycle {
         }
         hub.status = HubStatus.CLOSED;
         hub.closedOn = on;
-        return saved(hub, "HubClosed");
+        return saved(hub, "hub.closed");
     }
 
     @Transactional
@@ -70,7 +71,7 @@ public class HubLifecycle {
                     ProblemType.ILLEGAL_TRANSITION, "An ACTIVE hub cannot be archived; close it first");
         }
         hub.archived = true;
-        return saved(hub, "HubArchived");
+        return saved(hub, "hub.archived");
     }
 
     /** Deletes a hub that never opened and that nothing refers to; otherwise 409 archive-instead. */
@@ -80,7 +81,7 @@ public class HubLifecycle {
         if (hub.status != HubStatus.PLANNED || referenced(id)) {
             throw Problems.archiveInstead("hub");
         }
-        outbox.record(HubService.AGGREGATE, hub.id, "HubDeleted", HubService.view(hub));
+        outbox.record("hub.deleted", hub.id, List.of(hub.code), HubService.view(hub));
         hub.delete();
     }
 

@@ -18,12 +18,12 @@ import dev.kindling.hub.domain.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** Creates, reads, lists and updates hubs. Hub data is not secret: every reader sees every hub. */
 @ApplicationScoped
 public class HubService {
-    static final String AGGREGATE = "Hub";
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -59,7 +59,7 @@ public class HubService {
         hub.updatedAt = hub.createdAt;
         hub.persist();
         em.flush();
-        return changed(hub, "HubCreated");
+        return changed(hub, "hub.created");
     }
 
     @Transactional
@@ -93,7 +93,7 @@ public class HubService {
         hub.supersedesId = request.supersedesId();
         hub.updatedAt = Now.instant();
         em.flush();
-        return changed(hub, "HubUpdated");
+        return changed(hub, "hub.updated");
     }
 
     Hub find(UUID id) {
@@ -107,7 +107,7 @@ public class HubService {
     /** Records the event of a change that has been flushed, and answers the new state. */
     Versioned<HubView> changed(Hub hub, String eventType) {
         HubView view = view(hub);
-        outbox.record(AGGREGATE, hub.id, eventType, view);
+        outbox.record(eventType, hub.id, List.of(hub.code), view);
         return new Versioned<>(view, hub.version);
     }
 

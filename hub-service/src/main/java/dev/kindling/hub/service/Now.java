@@ -1,5 +1,6 @@
 package dev.kindling.hub.service;
 
+import dev.kindling.common.persistence.StoredTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +10,7 @@ final class Now {
     private Now() {}
 
     static OffsetDateTime instant() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return StoredTime.now();
     }
 
     static LocalDate today() {

@@ -68,7 +68,7 @@ public class PartnerLinks {
         link.createdAt = Now.instant();
         link.persist();
         em.flush();
-        return changed(link, "PartnerLinked");
+        return changed(link, "partner.linked");
     }
 
     @Transactional
@@ -89,7 +89,7 @@ public class PartnerLinks {
         link.sinceOn = request.sinceOn();
         link.untilOn = request.untilOn();
         em.flush();
-        return changed(link, "PartnerLinkUpdated");
+        return changed(link, "partner.link_updated");
     }
 
     @Transactional
@@ -108,7 +108,7 @@ public class PartnerLinks {
 
     private Versioned<LinkView> changed(PartnerLink link, String eventType) {
         LinkView view = queries.view(link.id);
-        outbox.record(PartnerService.AGGREGATE, link.partnerId, eventType, view);
+        outbox.record(eventType, link.partnerId, partners.hubCodes(link.partnerId), view);
         return new Versioned<>(view, link.version);
     }
 

@@ -17,12 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** Partner organisations: create, read, list, update, archive, and delete when nothing links to them. */
 @ApplicationScoped
 public class PartnerService {
-    static final String AGGREGATE = "Partner";
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -44,7 +44,7 @@ public class PartnerService {
         partner.updatedAt = partner.createdAt;
         partner.persist();
         em.flush();
-        return changed(partner, "PartnerCreated");
+        return changed(partner, "partner.created");
     }
 
     @Transactional
@@ -70,7 +70,7 @@ public class PartnerService {
         apply(partner, request);
         partner.updatedAt = Now.instant();
         em.flush();
-        return changed(partner, "PartnerUpdated");
+        return changed(partner, "partner.updated");
     }
 
     @Transactional
@@ -82,7 +82,7 @@ public class PartnerService {
         partner.archived = true;
         partner.updatedAt = Now.instant();
         em.flush();
-        return changed(partner, "PartnerArchived");
+        return changed(partner, "partner.archived");
     }
 
     /** Deletes a partner without links; otherwise 409 archive-instead. */
@@ -93,7 +93,7 @@ public class PartnerService {
         if (links > 0) {
             throw Problems.archiveInstead("partner");
         }
-        outbox.record(AGGREGATE, id, "PartnerDeleted", view(partner));
+        outbox.record("partner.deleted", id, List.of(), view(partner));
         partner.delete();
     }
 
@@ -103,6 +103,15 @@ public class PartnerService {
             throw ProblemException.notFound("partner", id);
         }
         return partner;
+    }
+
+    /** The codes of the hubs the partner is linked to: whose partners' feeds show its events. */
+    List<String> hubCodes(UUID partnerId) {
+        return em.createQuery(
+                        "select distinct h.code from PartnerLink l, Hub h where l.partnerId = :id and h.id = l.hubId",
+                        String.class)
+                .setParameter("id", partnerId)
+                .getResultList();
     }
 
     private Partner locked(UUID id, Long expectedVersion) {
@@ -116,7 +125,7 @@ public class PartnerService {
 
     private Versioned<PartnerView> changed(Partner partner, String eventType) {
         PartnerView view = view(partner);
-        outbox.record(AGGREGATE, partner.id, eventType, view);
+        outbox.record(eventType, partner.id, hubCodes(partner.id), view);
         return new Versioned<>(view, partner.version);
     }
 

@@ -10,6 +10,7 @@ import dev.kindling.hub.domain.ProgramHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -50,7 +51,7 @@ public class ProgramHubs {
         link.hubId = hubId;
         link.addedAt = Now.instant();
         link.persist();
-        return touched(program, "ProgramHubAdded");
+        return touched(program, "program.hub_added");
     }
 
     /** 404 unless the caller may see the program and the hub runs it: the reads before the remote check. */
@@ -70,12 +71,17 @@ public class ProgramHubs {
         if (removed == 0) {
             throw ProblemException.notFound("hub of this program", hubId);
         }
-        return touched(program, "ProgramHubRemoved");
+        Hub hub = Hub.findById(hubId);
+        return touched(program, "program.hub_removed", List.of(hub.code));
     }
 
     private Versioned<ProgramView> touched(Program program, String eventType) {
+        return touched(program, eventType, List.of());
+    }
+
+    private Versioned<ProgramView> touched(Program program, String eventType, List<String> alsoHubCodes) {
         program.updatedAt = Now.instant();
         em.flush();
-        return programs.changed(program, eventType);
+        return programs.changed(program, eventType, alsoHubCodes);
     }
 }

@@ -10,6 +10,7 @@ import dev.kindling.hub.domain.ProgramTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** Archives programs, and deletes those nothing refers to. */
@@ -39,7 +40,7 @@ public class ProgramLifecycle {
         program.archived = true;
         program.updatedAt = Now.instant();
         em.flush();
-        return programs.changed(program, "ProgramArchived");
+        return programs.changed(program, "program.archived");
     }
 
     /** Deletes a program without hubs, targets or partners; otherwise 409 archive-instead. */
@@ -52,7 +53,7 @@ public class ProgramLifecycle {
                 > 0) {
             throw Problems.archiveInstead("program");
         }
-        outbox.record(ProgramService.AGGREGATE, id, "ProgramDeleted", views.view(program));
+        outbox.record("program.deleted", id, List.of(), views.view(program));
         program.delete();
     }
 }

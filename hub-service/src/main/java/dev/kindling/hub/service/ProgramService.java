@@ -18,13 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** Creates, reads, lists and updates programs. */
 @ApplicationScoped
 public class ProgramService {
-    static final String AGGREGATE = "Program";
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -59,7 +59,7 @@ public class ProgramService {
         program.updatedAt = program.createdAt;
         program.persist();
         em.flush();
-        return changed(program, "ProgramCreated");
+        return changed(program, "program.created");
     }
 
     @Transactional
@@ -99,13 +99,20 @@ public class ProgramService {
         program.endsOn = request.endsOn();
         program.updatedAt = Now.instant();
         em.flush();
-        return changed(program, "ProgramUpdated");
+        return changed(program, "program.updated");
     }
 
     /** Records the event of a flushed change of the program (or of its hubs or targets). */
     Versioned<ProgramView> changed(Program program, String eventType) {
+        return changed(program, eventType, List.of());
+    }
+
+    /** As {@link #changed(Program, String)}, the event also about these hubs (e.g. one just removed). */
+    Versioned<ProgramView> changed(Program program, String eventType, List<String> alsoHubCodes) {
         ProgramView view = views.view(program);
-        outbox.record(AGGREGATE, program.id, eventType, view);
+        List<String> hubCodes = new ArrayList<>(alsoHubCodes);
+        view.hubs().forEach(h -> hubCodes.add(h.hubCode()));
+        outbox.record(eventType, program.id, hubCodes, view);
         return new Versioned<>(view, program.version);
     }
 

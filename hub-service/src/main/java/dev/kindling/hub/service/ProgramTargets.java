@@ -42,7 +42,7 @@ public class ProgramTargets {
         apply(target, request);
         target.createdAt = Now.instant();
         target.persist();
-        return touched(program, target, "ProgramTargetAdded");
+        return touched(program, target, "program.target_added");
     }
 
     @Transactional
@@ -59,7 +59,7 @@ public class ProgramTargets {
         ETags.check(expectedVersion, target.version);
         requireUnique(programId, targetId, request);
         apply(target, request);
-        return touched(program, target, "ProgramTargetUpdated");
+        return touched(program, target, "program.target_updated");
     }
 
     @Transactional
@@ -68,7 +68,7 @@ public class ProgramTargets {
         ProgramTarget target = find(programId, targetId);
         ETags.check(expectedVersion, target.version);
         target.delete();
-        touched(program, target, "ProgramTargetRemoved");
+        touched(program, target, "program.target_removed");
     }
 
     private ProgramTarget find(UUID programId, UUID targetId) {

@@ -5,6 +5,7 @@ import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
@@ -15,8 +16,6 @@ import dev.kindling.startup.domain.Cohort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,10 +74,10 @@ public class CohortService {
         cohort.endsOn = request.endsOn();
         cohort.capacity = request.capacity();
         cohort.createdBy = visibility.subject();
-        cohort.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        cohort.createdAt = StoredTime.now();
         cohort.persist();
         em.flush();
-        outbox.record("Cohort", cohort.id, "CohortCreated", Views.of(cohort));
+        outbox.record("cohort.created", cohort.id, List.of(cohort.hubCode), Views.of(cohort));
         return new Versioned<>(Views.of(cohort), cohort.version);
     }
 

@@ -5,6 +5,7 @@ import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
@@ -19,8 +20,6 @@ import dev.kindling.startup.domain.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,13 +75,13 @@ public class EnrollmentService {
         enrollment.status = EnrollmentStatus.APPLIED;
         enrollment.note = request.note();
         enrollment.createdBy = visibility.subject();
-        enrollment.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        enrollment.createdAt = StoredTime.now();
         enrollment.statusChangedAt = enrollment.createdAt;
         enrollment.persist();
         em.flush();
         history.record(enrollment, null, request.note());
         counters.add(cohort.programId, cohort.hubId, cohort.hubCode, EnrollmentStatus.APPLIED.name());
-        outbox.record("Enrollment", enrollment.id, "EnrollmentApplied", Views.of(enrollment));
+        outbox.record("enrollment.applied", enrollment.id, List.of(enrollment.hubCode), Views.of(enrollment));
         return new Versioned<>(Views.of(enrollment), enrollment.version);
     }
 

@@ -5,6 +5,7 @@ import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
@@ -15,8 +16,6 @@ import dev.kindling.startup.domain.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,11 +65,11 @@ public class KpiService {
             snapshot.fundsRaisedCurrency = request.fundsRaised().currency();
         }
         snapshot.recordedBy = visibility.subject();
-        snapshot.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        snapshot.createdAt = StoredTime.now();
         snapshot.persist();
         em.flush();
         KpiView view = Views.of(snapshot);
-        outbox.record("Startup", startup.id, "KpiSnapshotRecorded", view);
+        outbox.record("startup.kpi_recorded", startup.id, startups.hubCodes(startup.id), view);
         return view;
     }
 

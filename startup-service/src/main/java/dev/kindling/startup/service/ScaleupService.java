@@ -5,6 +5,7 @@ import dev.kindling.common.paging.PageRequest;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
@@ -17,8 +18,6 @@ import dev.kindling.startup.domain.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,12 +86,12 @@ public class ScaleupService {
         scaleup.markedOn = request.markedOn();
         scaleup.evidence = request.evidence().trim();
         scaleup.markedBy = visibility.subject();
-        scaleup.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        scaleup.createdAt = StoredTime.now();
         scaleup.persist();
         em.flush();
         counters.add(scaleup.programId, scaleup.hubId, scaleup.hubCode, Counters.SCALEUP);
         ScaleupView view = Views.of(scaleup);
-        outbox.record("Startup", startup.id, "ScaleupMarked", view);
+        outbox.record("startup.scaleup_marked", startup.id, List.of(scaleup.hubCode), view);
         return view;
     }
 

@@ -3,6 +3,7 @@ package dev.kindling.startup.service;
 import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.startup.api.StartupRequest;
@@ -12,8 +13,7 @@ import dev.kindling.startup.domain.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -35,16 +35,26 @@ public class StartupService {
         this.duplicates = duplicates;
     }
 
+    /**
+     * The codes of the hubs where the startup is enrolled: the hubs its events are about (a startup
+     * with no enrollment yet is in no partner's feed).
+     */
+    public List<String> hubCodes(UUID startupId) {
+        return em.createQuery("select distinct e.hubCode from Enrollment e where e.startupId = :id", String.class)
+                .setParameter("id", startupId)
+                .getResultList();
+    }
+
     @Transactional
     public Versioned<StartupView> create(StartupRequest request) {
         Startup startup = new Startup();
         startup.id = Ids.newId();
         startup.createdBy = visibility.subject();
-        startup.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        startup.createdAt = StoredTime.now();
         apply(startup, request);
         startup.persist();
         em.flush();
-        outbox.record("Startup", startup.id, "StartupCreated", Views.of(startup));
+        outbox.record("startup.created", startup.id, List.of(), Views.of(startup));
         return new Versioned<>(Views.of(startup), startup.version);
     }
 
@@ -54,7 +64,7 @@ public class StartupService {
         ETags.check(expectedVersion, startup.version);
         apply(startup, request);
         em.flush();
-        outbox.record("Startup", startup.id, "StartupUpdated", Views.of(startup));
+        outbox.record("startup.updated", startup.id, hubCodes(startup.id), Views.of(startup));
         return new Versioned<>(Views.of(startup), startup.version);
     }
 
@@ -94,7 +104,7 @@ public class StartupService {
         startup.website = website;
         startup.websiteKey = websiteKey;
         startup.teamSize = request.teamSize();
-        startup.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        startup.updatedAt = StoredTime.now();
     }
 
     private static String blankToNull(String value) {

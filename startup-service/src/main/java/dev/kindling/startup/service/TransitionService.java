@@ -2,21 +2,20 @@ package dev.kindling.startup.service;
 
 import dev.kindling.common.persistence.ETags;
 import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.rest.Versioned;
 import dev.kindling.startup.api.EnrollmentView;
-import dev.kindling.startup.api.TransitionView;
 import dev.kindling.startup.domain.Enrollment;
 import dev.kindling.startup.domain.EnrollmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,8 +43,6 @@ public class TransitionService {
         this.history = history;
     }
 
-    public record Moved(EnrollmentView enrollment, TransitionView transition) {}
-
     @Transactional
     public Versioned<EnrollmentView> move(UUID id, EnrollmentStatus target, String reason, Long expectedVersion) {
         Enrollment enrollment = Enrollment.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -68,11 +65,15 @@ public class TransitionService {
         }
         counters.move(enrollment.programId, enrollment.hubId, enrollment.hubCode, from, target);
         enrollment.status = target;
-        enrollment.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        TransitionView transition = history.record(enrollment, from, reason);
+        enrollment.statusChangedAt = StoredTime.now();
+        history.record(enrollment, from, reason);
         em.flush();
         EnrollmentView view = Views.of(enrollment);
-        outbox.record("Enrollment", enrollment.id, "EnrollmentStatusChanged", new Moved(view, transition));
+        outbox.record(
+                "enrollment." + target.name().toLowerCase(Locale.ROOT),
+                enrollment.id,
+                List.of(enrollment.hubCode),
+                view);
         return new Versioned<>(view, enrollment.version);
     }
 
