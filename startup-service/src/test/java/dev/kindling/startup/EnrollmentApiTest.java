@@ -71,7 +71,7 @@ class EnrollmentApiTest {
         assertEquals(1, Db.single("select seats_taken from cohort where id = ?1", cohortId));
         assertEquals(
                 5L,
-                Db.count("select count(*) from outbox where aggregate_id = ?1 and aggregate_type = 'Enrollment'", id));
+                Db.count("select count(*) from outbox where aggregate_id = ?1 and aggregate_type = 'enrollment'", id));
         as(TestTokens.viewer())
                 .queryParam("programId", programId.toString())
                 .get("/api/v1/startup-stats")
