@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Allocations per second on one hot budget, through funding-service and as the same SQL through pgbench,
-# at 8, 32 and 64 clients, in one run. Builds nothing: first run
+# at 8, 32 and 64 clients, in one run; meanwhile feed-lag.py follows the service's change feed and says
+# how long each allocation took from its commit to a consumer reading it. Builds nothing: first run
 #   ./mvnw -o -q package -pl funding-service,gateway -am -DskipTests
 # Needs: java 17, PostgreSQL at 127.0.0.1:5432 (user postgres, trust), psql, pgbench, wrk, openssl,
 # WireMock standalone in ~/.m2 (it plays hub-service). Ports: 18083 (service), 18084 (gateway), 18090 (WireMock).
@@ -100,11 +101,15 @@ curl -s -o "$OUT/smoke.txt" -w '%{http_code}\n' -X POST http://127.0.0.1:18083/a
 BENCH_RUN=warmup wrk -t2 -c8 -d${BENCH_WARMUP:-40}s -s alloc.lua $TARGET/api/v1/allocations >/dev/null
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -f alloc.sql -c 8 -j 2 -T 5 -D budget="$SQL_BUDGET" -D hub="$HUB" "$DB" >/dev/null 2>&1
 
-declare -A SVC SQL P99
+declare -A SVC SQL P99 LAG
 for c in $CLIENTS; do
   before=$(allocations "$SERVICE_BUDGET")
+  python3 feed-lag.py http://127.0.0.1:18083 "$BENCH_TOKEN" "$DURATION" >"$OUT/feed-$c.json" &
+  FEED=$!
   BENCH_RUN="c$c-$(date +%s%N)" wrk -t2 -c"$c" -d"${DURATION}s" --latency -s alloc.lua $TARGET/api/v1/allocations >"$OUT/wrk-$c.txt"
   after=$(allocations "$SERVICE_BUDGET")
+  wait $FEED
+  LAG[$c]=$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print("%s/s, %s / %s / %s ms" % (r["per_second"], r["p50"], r["p95"], r["max"]))' "$OUT/feed-$c.json")
   SVC[$c]=$(echo "scale=1; ($after - $before) / $DURATION" | bc)
   P99[$c]=$(awk '/ 99%/ {print $2}' "$OUT/wrk-$c.txt")
   before=$(allocations "$SQL_BUDGET")
@@ -120,11 +125,11 @@ consistent=$(curl -sf http://127.0.0.1:18083/api/v1/budgets/$SERVICE_BUDGET/reco
   | python3 -c 'import json, sys; r = json.load(sys.stdin); print("consistent=%s over %d allocations" % (r["consistent"], r["allocationsChecked"]))')
 errors=$(cat "$OUT"/wrk-*.txt | awk '/Non-2xx/ {s += $5} END {print s + 0}')
 {
-  echo "| clients | service allocations/s | same SQL via pgbench tx/s | ratio | service p99 latency |"
-  echo "|---:|---:|---:|---:|---:|"
+  echo "| clients | service allocations/s | same SQL via pgbench tx/s | ratio | service p99 latency | change feed: events read, lag commit→read p50 / p95 / max |"
+  echo "|---:|---:|---:|---:|---:|---:|"
   for c in $CLIENTS; do
     ratio=$(echo "scale=2; ${SVC[$c]} / ${SQL[$c]}" | bc)
-    echo "| $c | ${SVC[$c]} | ${SQL[$c]} | $ratio | ${P99[$c]} |"
+    echo "| $c | ${SVC[$c]} | ${SQL[$c]} | $ratio | ${P99[$c]} | ${LAG[$c]} |"
   done
   echo
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), via $VIA, ${DURATION}s per point, $(nproc) cores, load average before/after: $(cut -d' ' -f1-3 /proc/loadavg)."

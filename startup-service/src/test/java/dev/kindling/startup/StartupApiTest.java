@@ -54,7 +54,8 @@ class StartupApiTest {
         assertEquals(
                 1L,
                 Db.count(
-                        "select count(*) from outbox where aggregate_id = ?1 and event_type = 'StartupCreated'", uuid));
+                        "select count(*) from outbox where aggregate_id = ?1 and event_type = 'startup.created'",
+                        uuid));
     }
 
     @Test
@@ -157,7 +158,7 @@ class StartupApiTest {
         assertEquals(renamed, Db.single("select name from startup where id = ?1", id));
         assertEquals(
                 1L,
-                Db.count("select count(*) from outbox where aggregate_id = ?1 and event_type = 'StartupUpdated'", id));
+                Db.count("select count(*) from outbox where aggregate_id = ?1 and event_type = 'startup.updated'", id));
     }
 
     @Test

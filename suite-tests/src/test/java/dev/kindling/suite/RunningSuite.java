@@ -142,8 +142,13 @@ final class RunningSuite implements AutoCloseable {
      * once it is ready. Its log goes to a file of its own ({@code <service>-<n>.log}).
      */
     void restart(String service, boolean kill, Map<String, String> extra) {
-        int index = SERVICES.indexOf(service);
-        Process old = processes.get(index);
+        stop(service, kill);
+        start(service, extra);
+    }
+
+    /** Stops one service and waits until it is gone (tests that do, start it again before they end). */
+    void stop(String service, boolean kill) {
+        Process old = processes.get(SERVICES.indexOf(service));
         try {
             if (kill) {
                 old.destroyForcibly();
@@ -153,12 +158,20 @@ final class RunningSuite implements AutoCloseable {
             if (!old.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 old.destroyForcibly().waitFor();
             }
-            processes.set(index, spawn(service, service + "-" + RESTARTS.incrementAndGet() + ".log", extra));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a stopped service again on its port, with this extra environment; returns once it is ready. */
+    void start(String service, Map<String, String> extra) {
+        try {
+            processes.set(
+                    SERVICES.indexOf(service),
+                    spawn(service, service + "-" + RESTARTS.incrementAndGet() + ".log", extra));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         awaitReady(service);
     }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param <T> the item type
  */
 public record Page<T>(
-        List<T> items,
+        @Schema(required = true) List<T> items,
         @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page") String nextCursor) {
 
     /**

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(examples = "https://kindling.dev/problems/not-found") String type,
-        @Schema(examples = "Not Found") String title,
-        @Schema(examples = "404") int status,
+        @Schema(required = true, examples = "https://kindling.dev/problems/not-found") String type,
+        @Schema(required = true, examples = "Not Found") String title,
+        @Schema(required = true, examples = "404") int status,
         @Schema(examples = "No hub with id 0192f3a4-5b6c-7d8e-9f00-112233445566") String detail,
         @Schema(examples = "/api/v1/hubs/0192f3a4-5b6c-7d8e-9f00-112233445566") String instance,
         @Schema(description = "The X-Request-Id of the request, for support and logs") String requestId,
