@@ -129,13 +129,16 @@ export class ApiProblem extends Error {
     const retry = Number.parseInt(response.headers.get("Retry-After") ?? "", 10);
     return new ApiProblem(
       response.status,
-      isProblem(body) ? body : { status: response.status, title: response.statusText || `HTTP ${response.status}` },
+      isProblem(body)
+        ? body
+        : { type: "about:blank", status: response.status, title: response.statusText || `HTTP ${response.status}` },
       Number.isNaN(retry) ? undefined : retry,
     );
   }
 
   static network(cause: unknown): ApiProblem {
     const problem = new ApiProblem(0, {
+      type: "about:blank",
       status: 0,
       title: "No answer",
       detail: "The Kindling API could not be reached",
@@ -146,7 +149,7 @@ export class ApiProblem extends Error {
 }
 
 export function isProblem(body: unknown): body is Problem {
-  return typeof body === "object" && body !== null && ("title" in body || "type" in body || "status" in body);
+  return typeof body === "object" && body !== null && "type" in body && "title" in body && "status" in body;
 }
 
 /** A fresh Idempotency-Key for one write (send the same key again to retry that write safely). */
