@@ -2,6 +2,8 @@ package dev.kindling.common.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kindling.common.feed.FeedEvent;
+import dev.kindling.common.feed.FeedPage;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;

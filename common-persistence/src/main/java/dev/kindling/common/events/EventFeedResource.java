@@ -1,5 +1,6 @@
 package dev.kindling.common.events;
 
+import dev.kindling.common.feed.FeedPage;
 import dev.kindling.common.security.Caller;
 import dev.kindling.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

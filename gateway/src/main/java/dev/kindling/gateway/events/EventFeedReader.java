@@ -1,5 +1,6 @@
 package dev.kindling.gateway.events;
 
+import dev.kindling.common.feed.FeedPage;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.gateway.config.GatewayConfig;
@@ -42,15 +43,15 @@ public class EventFeedReader {
 
     public Uni<EventPage> read(String after, String types, int limit) {
         EventCursor start = EventCursor.decode(after, services.keySet());
-        List<Uni<Optional<ServiceFeed>>> reads = new ArrayList<>();
+        List<Uni<Optional<FeedPage>>> reads = new ArrayList<>();
         services.forEach((name, client) -> reads.add(readOne(name, client, start.of(name), types, limit)));
         List<String> names = List.copyOf(services.keySet());
         return Uni.combine().all().unis(reads).with(answers -> {
-            Map<String, ServiceFeed> pages = new LinkedHashMap<>();
+            Map<String, FeedPage> pages = new LinkedHashMap<>();
             List<String> unavailable = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 @SuppressWarnings("unchecked")
-                Optional<ServiceFeed> page = (Optional<ServiceFeed>) answers.get(i);
+                Optional<FeedPage> page = (Optional<FeedPage>) answers.get(i);
                 if (page.isPresent()) {
                     pages.put(names.get(i), page.get());
                 } else {
@@ -61,7 +62,7 @@ public class EventFeedReader {
         });
     }
 
-    private Uni<Optional<ServiceFeed>> readOne(
+    private Uni<Optional<FeedPage>> readOne(
             String name, ServiceFeedClient client, Long after, String types, int limit) {
         return client.read(after, types, limit)
                 .ifNoItem()
@@ -75,10 +76,10 @@ public class EventFeedReader {
                 });
     }
 
-    private static Optional<ServiceFeed> page(String name, Response response) {
+    private static Optional<FeedPage> page(String name, Response response) {
         try (response) {
             return switch (response.getStatus()) {
-                case 200 -> Optional.of(response.readEntity(ServiceFeed.class));
+                case 200 -> Optional.of(response.readEntity(FeedPage.class));
                 case 410 ->
                     throw new ProblemException(
                             ProblemType.CURSOR_EXPIRED,

@@ -1,5 +1,7 @@
 package dev.kindling.gateway.events;
 
+import dev.kindling.common.feed.FeedEvent;
+import dev.kindling.common.feed.FeedPage;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ final class EventMerge {
      * @param pages each answering service's page, in a fixed service order
      * @param start the cursor the pages were read after
      */
-    static EventPage merge(Map<String, ServiceFeed> pages, EventCursor start, int limit, List<String> unavailable) {
+    static EventPage merge(Map<String, FeedPage> pages, EventCursor start, int limit, List<String> unavailable) {
         Map<String, Integer> taken = new LinkedHashMap<>();
         pages.keySet().forEach(service -> taken.put(service, 0));
         EventCursor cursor = start;
@@ -28,7 +30,7 @@ final class EventMerge {
         while (events.size() < limit) {
             String next = null;
             OffsetDateTime earliest = null;
-            for (Map.Entry<String, ServiceFeed> page : pages.entrySet()) {
+            for (Map.Entry<String, FeedPage> page : pages.entrySet()) {
                 int i = taken.get(page.getKey());
                 if (i < page.getValue().events().size()) {
                     OffsetDateTime at = page.getValue().events().get(i).publishedAt();
@@ -41,7 +43,7 @@ final class EventMerge {
             if (next == null) {
                 break;
             }
-            ServiceFeed.Item item = pages.get(next).events().get(taken.get(next));
+            FeedEvent item = pages.get(next).events().get(taken.get(next));
             taken.merge(next, 1, Integer::sum);
             cursor = cursor.with(next, item.position());
             events.add(new Event(
@@ -56,7 +58,7 @@ final class EventMerge {
                     item.data(),
                     cursor.encode()));
         }
-        for (Map.Entry<String, ServiceFeed> page : pages.entrySet()) {
+        for (Map.Entry<String, FeedPage> page : pages.entrySet()) {
             if (taken.get(page.getKey()) == page.getValue().events().size()) {
                 cursor = cursor.with(page.getKey(), page.getValue().next()); // all of it: past what it hides too
             }

@@ -3,6 +3,8 @@ package dev.kindling.gateway.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kindling.common.feed.FeedEvent;
+import dev.kindling.common.feed.FeedPage;
 import dev.kindling.common.problem.ProblemException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,14 +27,14 @@ class EventMergeTest {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 4, 0, 0, 0, 0, ZoneOffset.UTC);
 
     /** Three services' whole feeds, published at random interleaved times. */
-    private static Map<String, List<ServiceFeed.Item>> feeds(Random random) {
-        Map<String, List<ServiceFeed.Item>> feeds = new LinkedHashMap<>();
+    private static Map<String, List<FeedEvent>> feeds(Random random) {
+        Map<String, List<FeedEvent>> feeds = new LinkedHashMap<>();
         for (String service : List.of("funding", "hub", "startup")) {
-            List<ServiceFeed.Item> items = new ArrayList<>();
+            List<FeedEvent> items = new ArrayList<>();
             long at = random.nextInt(1000);
             for (int position = 1; position <= 40 + random.nextInt(40); position++) {
                 at += random.nextInt(50);
-                items.add(new ServiceFeed.Item(
+                items.add(new FeedEvent(
                         position,
                         UUID.randomUUID(),
                         service + ".changed",
@@ -49,17 +51,17 @@ class EventMergeTest {
     }
 
     /** What a service answers for a page after a position. */
-    private static ServiceFeed page(List<ServiceFeed.Item> all, Long after, int limit) {
+    private static FeedPage page(List<FeedEvent> all, Long after, int limit) {
         long from = after == null ? 0 : after;
-        List<ServiceFeed.Item> items =
+        List<FeedEvent> items =
                 all.stream().filter(i -> i.position() > from).limit(limit).toList();
         long next = items.size() == limit ? items.get(limit - 1).position() : all.size();
-        return new ServiceFeed(items, next);
+        return new FeedPage(items, next);
     }
 
-    private static EventPage read(Map<String, List<ServiceFeed.Item>> feeds, String cursor, int limit) {
+    private static EventPage read(Map<String, List<FeedEvent>> feeds, String cursor, int limit) {
         EventCursor start = EventCursor.decode(cursor, SERVICES);
-        Map<String, ServiceFeed> pages = new LinkedHashMap<>();
+        Map<String, FeedPage> pages = new LinkedHashMap<>();
         feeds.forEach((service, all) -> pages.put(service, page(all, start.of(service), limit)));
         return EventMerge.merge(pages, start, limit, List.of());
     }
@@ -68,7 +70,7 @@ class EventMergeTest {
     void pagingThroughDeliversEveryEventOnceInEachServicesOrder() {
         for (int seed = 0; seed < 50; seed++) {
             Random random = new Random(seed);
-            Map<String, List<ServiceFeed.Item>> feeds = feeds(random);
+            Map<String, List<FeedEvent>> feeds = feeds(random);
             List<Event> seen = new ArrayList<>();
             String cursor = null;
             for (int pages = 0; pages < 1000; pages++) {
@@ -89,7 +91,7 @@ class EventMergeTest {
                         .map(Event::id)
                         .toList();
                 List<UUID> published =
-                        feeds.get(service).stream().map(ServiceFeed.Item::id).toList();
+                        feeds.get(service).stream().map(FeedEvent::id).toList();
                 assertEquals(published, delivered, "seed " + seed + ", " + service);
             }
             assertEquals(seen.size(), seen.stream().map(Event::id).distinct().count());
@@ -98,7 +100,7 @@ class EventMergeTest {
 
     @Test
     void aPageInterleavesServicesByPublicationTime() {
-        Map<String, List<ServiceFeed.Item>> feeds = feeds(new Random(7));
+        Map<String, List<FeedEvent>> feeds = feeds(new Random(7));
         EventPage page = read(feeds, null, 60);
         for (int i = 1; i < page.events().size(); i++) {
             assertEquals(
@@ -113,9 +115,9 @@ class EventMergeTest {
 
     @Test
     void anUnavailableServiceKeepsItsPosition() {
-        Map<String, List<ServiceFeed.Item>> feeds = feeds(new Random(3));
+        Map<String, List<FeedEvent>> feeds = feeds(new Random(3));
         EventCursor start = new EventCursor(Map.of("hub", 5L, "startup", 9L, "funding", 2L));
-        Map<String, ServiceFeed> pages = new LinkedHashMap<>();
+        Map<String, FeedPage> pages = new LinkedHashMap<>();
         pages.put("hub", page(feeds.get("hub"), 5L, 10));
         EventPage page = EventMerge.merge(pages, start, 10, List.of("funding", "startup"));
         EventCursor next = EventCursor.decode(page.nextCursor(), SERVICES);

@@ -1,4 +1,4 @@
-package dev.kindling.common.events;
+package dev.kindling.common.feed;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.kindling.common.events;
+package dev.kindling.common.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
