@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FundingPart(PartStatus status, List<KindLine> byKind, List<CurrencyLine> byCurrency) {
 
     public record KindLine(
-            @Schema(examples = "CASH") String kind,
+            @Schema(ref = "BudgetKind") String kind,
             String currency,
             Money total,
             Money committed,

@@ -10,11 +10,11 @@ public record HubPart(PartStatus status, Details details) {
     public record Details(
             @Schema(examples = "SG") String code,
             String name,
-            String kind,
+            @Schema(ref = "HubKind") String kind,
             String country,
             String city,
-            String region,
-            @Schema(examples = "ACTIVE", description = "PLANNED, ACTIVE or CLOSED") String status) {}
+            @Schema(ref = "Region") String region,
+            @Schema(ref = "HubStatus") String status) {}
 
     public static HubPart unavailable() {
         return new HubPart(PartStatus.UNAVAILABLE, null);

@@ -13,17 +13,18 @@ public record ProgramPart(
         PartStatus status,
         String code,
         String name,
-        String kind,
-        String region,
+        @Schema(ref = "ProgramKind") String kind,
+        @Schema(ref = "Region") String region,
         LocalDate startsOn,
         LocalDate endsOn,
         List<RunningHub> hubs,
         List<ProgramTarget> targets) {
 
-    public record RunningHub(UUID hubId, @Schema(examples = "SG") String hubCode, String status) {}
+    public record RunningHub(
+            UUID hubId, @Schema(examples = "SG") String hubCode, @Schema(ref = "HubStatus") String status) {}
 
     public record ProgramTarget(
-            UUID id, @Schema(examples = "STARTUPS_RECRUITED") String metric, BigDecimal value, LocalDate dueOn) {}
+            UUID id, @Schema(ref = "TargetMetric") String metric, BigDecimal value, LocalDate dueOn) {}
 
     public static ProgramPart unavailable() {
         return new ProgramPart(PartStatus.UNAVAILABLE, null, null, null, null, null, null, null, null);

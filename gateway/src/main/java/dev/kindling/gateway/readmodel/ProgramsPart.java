@@ -11,7 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProgramsPart(PartStatus status, List<ProgramSummary> items, Boolean more) {
 
     public record ProgramSummary(
-            UUID id, String code, String name, String kind, String region, LocalDate startsOn, LocalDate endsOn) {}
+            UUID id,
+            String code,
+            String name,
+            @Schema(ref = "ProgramKind") String kind,
+            @Schema(ref = "Region") String region,
+            LocalDate startsOn,
+            LocalDate endsOn) {}
 
     public static ProgramsPart unavailable() {
         return new ProgramsPart(PartStatus.UNAVAILABLE, null, null);

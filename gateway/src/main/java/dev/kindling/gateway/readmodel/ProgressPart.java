@@ -18,7 +18,7 @@ public record ProgressPart(PartStatus status, List<TargetProgress> targets) {
 
     public record TargetProgress(
             UUID targetId,
-            @Schema(examples = "STARTUPS_RECRUITED") String metric,
+            @Schema(ref = "TargetMetric") String metric,
             @Schema(examples = "1000") BigDecimal target,
             LocalDate dueOn,
             @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(examples = "412", nullable = true) Long actual,
