@@ -77,6 +77,7 @@ class DependencyFaultSuiteTest {
             assertEquals(200, feed.status(), feed.raw().body());
             assertEquals("funding", feed.body().path("unavailable").path(0).asText());
             assertEquals(cursor, feed.text("nextCursor"), "nothing new elsewhere: the cursor stays");
+            assertProblem(gateway.get(ADMIN, "/api/v1/events?after=now"), 503, "dependency-unavailable");
 
             Answer hub = createHub();
             assertEquals(201, hub.status(), hub.raw().body());

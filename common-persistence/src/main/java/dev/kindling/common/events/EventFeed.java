@@ -34,15 +34,25 @@ public class EventFeed {
         this.mapper = mapper;
     }
 
+    /** No events, and the position of the newest one published: where a reader starting now begins. */
+    @Transactional
+    public FeedPage head() {
+        return new FeedPage(List.of(), headPosition());
+    }
+
+    private long headPosition() {
+        return ((Number)
+                        em.createNativeQuery("select position from outbox_head").getSingleResult())
+                .longValue();
+    }
+
     /**
      * @param from the position to read after; null for the oldest event kept
      * @param hubs empty for staff; else the hubs whose events the caller may see
      */
     @Transactional
     public FeedPage read(Long from, Collection<String> types, int limit, Optional<Collection<String>> hubs) {
-        long head = ((Number)
-                        em.createNativeQuery("select position from outbox_head").getSingleResult())
-                .longValue();
+        long head = headPosition();
         if (from != null && from > head) {
             throw ProblemException.badRequest("after", "is ahead of this feed, which has published " + head);
         }

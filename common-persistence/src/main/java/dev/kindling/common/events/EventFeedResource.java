@@ -33,7 +33,10 @@ public class EventFeedResource {
 
     public static final int MAX_LIMIT = 500;
 
-    private static final String POSITION = "must be a position of this feed (a whole number)";
+    /** {@code after=head}: no events, and the head as {@code next}, for a reader that starts from now. */
+    public static final String HEAD = "head";
+
+    private static final String POSITION = "must be a position of this feed (a whole number) or head";
     private static final String LIMIT = "must be a whole number from 1 to 500";
 
     private final EventFeed feed;
@@ -47,7 +50,7 @@ public class EventFeedResource {
     @GET
     @Operation(hidden = true)
     public FeedPage read(
-            @QueryParam("after") @Pattern(regexp = "\\d{1,18}", message = POSITION) String after,
+            @QueryParam("after") @Pattern(regexp = "\\d{1,18}|" + HEAD, message = POSITION) String after,
             @QueryParam("types") @Pattern(regexp = TYPES, message = "must be event types separated by commas")
                     String types,
             @QueryParam("limit")
@@ -58,6 +61,9 @@ public class EventFeedResource {
                     String limit) {
         Collection<String> typeList = types == null ? List.of() : Arrays.asList(types.split(","));
         Optional<Collection<String>> hubs = caller.isHubScoped() ? Optional.of(caller.hubs()) : Optional.empty();
+        if (HEAD.equals(after)) {
+            return feed.head();
+        }
         return feed.read(after == null ? null : Long.valueOf(after), typeList, Integer.parseInt(limit), hubs);
     }
 }

@@ -203,6 +203,28 @@ public abstract class EventFeedContract {
     }
 
     @Test
+    void aReaderStartingAtTheHeadGetsOnlyWhatComesAfter() {
+        record("test.before", UUID.randomUUID(), "SG");
+        publisher.publishAll();
+        JsonPath now = given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("after", "head")
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of(), now.getList("events"));
+        assertEquals(head(), now.getLong("next"));
+        UUID after = UUID.randomUUID();
+        record("test.after", after, "SG");
+        publisher.publishAll();
+        assertEquals(
+                List.of(after.toString()),
+                feed(TestTokens.admin(), now.getLong("next"), 10).getList("events.aggregateId"));
+    }
+
+    @Test
     void eachEventSaysWhatItIsAboutAndCarriesItsPayload() {
         publisher.publishAll();
         long head = head();

@@ -41,10 +41,17 @@ public class EventFeedReader {
                                 .build(ServiceFeedClient.class)));
     }
 
+    /** {@code after=now}: no events, and a cursor at every service's newest event (503 if one is down). */
+    public static final String NOW = "now";
+
+    private static final int RETRY_AFTER_SECONDS = 5;
+
     public Uni<EventPage> read(String after, String types, int limit) {
-        EventCursor start = EventCursor.decode(after, services.keySet());
+        boolean now = NOW.equals(after);
+        EventCursor start = now ? new EventCursor(Map.of()) : EventCursor.decode(after, services.keySet());
         List<Uni<Optional<FeedPage>>> reads = new ArrayList<>();
-        services.forEach((name, client) -> reads.add(readOne(name, client, start.of(name), types, limit)));
+        services.forEach((name, client) ->
+                reads.add(readOne(name, client, now ? "head" : position(start.of(name)), types, limit)));
         List<String> names = List.copyOf(services.keySet());
         return Uni.combine().all().unis(reads).with(answers -> {
             Map<String, FeedPage> pages = new LinkedHashMap<>();
@@ -54,6 +61,8 @@ public class EventFeedReader {
                 Optional<FeedPage> page = (Optional<FeedPage>) answers.get(i);
                 if (page.isPresent()) {
                     pages.put(names.get(i), page.get());
+                } else if (now) {
+                    throw ProblemException.dependencyUnavailable(names.get(i) + "-service", RETRY_AFTER_SECONDS);
                 } else {
                     unavailable.add(names.get(i));
                 }
@@ -63,7 +72,7 @@ public class EventFeedReader {
     }
 
     private Uni<Optional<FeedPage>> readOne(
-            String name, ServiceFeedClient client, Long after, String types, int limit) {
+            String name, ServiceFeedClient client, String after, String types, int limit) {
         return client.read(after, types, limit)
                 .ifNoItem()
                 .after(timeout)
@@ -74,6 +83,10 @@ public class EventFeedReader {
                     Log.warnf("%s unavailable for the change feed: %s", name, failure.toString());
                     return Optional.empty();
                 });
+    }
+
+    private static String position(Long position) {
+        return position == null ? null : position.toString();
     }
 
     private static Optional<FeedPage> page(String name, Response response) {

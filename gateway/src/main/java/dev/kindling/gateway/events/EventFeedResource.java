@@ -56,7 +56,10 @@ public class EventFeedResource {
     public Uni<EventPage> list(
             @QueryParam("after")
                     @Pattern(regexp = EventCursor.PATTERN, message = "is not a cursor of this feed")
-                    @Parameter(description = "The nextCursor (or an event's cursor) of an earlier page")
+                    @Parameter(
+                            description = "The nextCursor (or an event's cursor) of an earlier page; `now` for no"
+                                    + " events and a cursor at the newest (start here after copying the current"
+                                    + " state); absent for the oldest event kept")
                     String after,
             @QueryParam("types")
                     @Pattern(regexp = TYPES, message = "must be event types separated by commas")

@@ -19,5 +19,5 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 public interface ServiceFeedClient {
     @GET
     Uni<Response> read(
-            @QueryParam("after") Long after, @QueryParam("types") String types, @QueryParam("limit") int limit);
+            @QueryParam("after") String after, @QueryParam("types") String types, @QueryParam("limit") int limit);
 }
