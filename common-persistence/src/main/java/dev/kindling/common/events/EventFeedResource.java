@@ -33,9 +33,6 @@ public class EventFeedResource {
 
     public static final int MAX_LIMIT = 500;
 
-    /** {@code after=head}: no events, and the head as {@code next}, for a reader that starts from now. */
-    public static final String HEAD = "head";
-
     private static final String POSITION = "must be a position of this feed (a whole number) or head";
     private static final String LIMIT = "must be a whole number from 1 to 500";
 
@@ -50,7 +47,7 @@ public class EventFeedResource {
     @GET
     @Operation(hidden = true)
     public FeedPage read(
-            @QueryParam("after") @Pattern(regexp = "\\d{1,18}|" + HEAD, message = POSITION) String after,
+            @QueryParam("after") @Pattern(regexp = "\\d{1,18}|" + FeedPage.HEAD, message = POSITION) String after,
             @QueryParam("types") @Pattern(regexp = TYPES, message = "must be event types separated by commas")
                     String types,
             @QueryParam("limit")
@@ -59,11 +56,11 @@ public class EventFeedResource {
                     @Min(value = 1, message = LIMIT)
                     @Max(value = MAX_LIMIT, message = LIMIT)
                     String limit) {
-        Collection<String> typeList = types == null ? List.of() : Arrays.asList(types.split(","));
-        Optional<Collection<String>> hubs = caller.isHubScoped() ? Optional.of(caller.hubs()) : Optional.empty();
-        if (HEAD.equals(after)) {
+        if (FeedPage.HEAD.equals(after)) {
             return feed.head();
         }
+        Collection<String> typeList = types == null ? List.of() : Arrays.asList(types.split(","));
+        Optional<Collection<String>> hubs = caller.isHubScoped() ? Optional.of(caller.hubs()) : Optional.empty();
         return feed.read(after == null ? null : Long.valueOf(after), typeList, Integer.parseInt(limit), hubs);
     }
 }

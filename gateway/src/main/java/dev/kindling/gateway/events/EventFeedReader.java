@@ -1,5 +1,6 @@
 package dev.kindling.gateway.events;
 
+import dev.kindling.common.client.Upstreams;
 import dev.kindling.common.feed.FeedPage;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
@@ -25,6 +26,9 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class EventFeedReader {
+    /** {@code after=now}: no events, and a cursor at every service's newest event (503 if one is down). */
+    public static final String NOW = "now";
+
     private final Map<String, ServiceFeedClient> services = new LinkedHashMap<>();
     private final Duration timeout;
 
@@ -41,17 +45,12 @@ public class EventFeedReader {
                                 .build(ServiceFeedClient.class)));
     }
 
-    /** {@code after=now}: no events, and a cursor at every service's newest event (503 if one is down). */
-    public static final String NOW = "now";
-
-    private static final int RETRY_AFTER_SECONDS = 5;
-
     public Uni<EventPage> read(String after, String types, int limit) {
         boolean now = NOW.equals(after);
         EventCursor start = now ? new EventCursor(Map.of()) : EventCursor.decode(after, services.keySet());
         List<Uni<Optional<FeedPage>>> reads = new ArrayList<>();
         services.forEach((name, client) ->
-                reads.add(readOne(name, client, now ? "head" : position(start.of(name)), types, limit)));
+                reads.add(readOne(name, client, now ? FeedPage.HEAD : position(start.of(name)), types, limit)));
         List<String> names = List.copyOf(services.keySet());
         return Uni.combine().all().unis(reads).with(answers -> {
             Map<String, FeedPage> pages = new LinkedHashMap<>();
@@ -62,7 +61,8 @@ public class EventFeedReader {
                 if (page.isPresent()) {
                     pages.put(names.get(i), page.get());
                 } else if (now) {
-                    throw ProblemException.dependencyUnavailable(names.get(i) + "-service", RETRY_AFTER_SECONDS);
+                    throw ProblemException.dependencyUnavailable(
+                            names.get(i) + "-service", Upstreams.RETRY_AFTER_SECONDS);
                 } else {
                     unavailable.add(names.get(i));
                 }

@@ -1,5 +1,6 @@
 package dev.kindling.gateway.readmodel;
 
+import dev.kindling.common.client.Upstreams;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.gateway.config.GatewayConfig;
 import dev.kindling.gateway.readmodel.client.FundingClient;
@@ -22,7 +23,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @ApplicationScoped
 public class PortfolioReadModel {
-    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final HubClient hubs;
     private final StartupClient startups;
@@ -57,7 +57,7 @@ public class PortfolioReadModel {
                     return new Portfolio(items, page.nextCursor());
                 })
                 .onFailure(e -> !(e instanceof ProblemException))
-                .transform(e -> ProblemException.dependencyUnavailable("hub-service", RETRY_AFTER_SECONDS));
+                .transform(e -> ProblemException.dependencyUnavailable("hub-service", Upstreams.RETRY_AFTER_SECONDS));
     }
 
     private static HubRecords.ProgramPage programsOrFail(RestResponse<HubRecords.ProgramPage> programs) {
@@ -65,7 +65,7 @@ public class PortfolioReadModel {
             throw ProblemException.badRequest("cursor", "is not a cursor of this list");
         }
         if (programs.getStatus() != 200 || programs.getEntity() == null) {
-            throw ProblemException.dependencyUnavailable("hub-service", RETRY_AFTER_SECONDS);
+            throw ProblemException.dependencyUnavailable("hub-service", Upstreams.RETRY_AFTER_SECONDS);
         }
         return programs.getEntity();
     }

@@ -1,5 +1,6 @@
 package dev.kindling.gateway.readmodel;
 
+import dev.kindling.common.client.Upstreams;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.gateway.config.GatewayConfig;
 import dev.kindling.gateway.readmodel.client.FundingClient;
@@ -23,7 +24,6 @@ public class ReadModels {
     static final String STARTUP = "startup-service";
     static final String FUNDING = "funding-service";
     private static final int PROGRAMS_PAGE = 200;
-    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final HubClient hubs;
     private final StartupClient startups;
@@ -76,7 +76,7 @@ public class ReadModels {
                     requireNotAbsent(hub, "hub", hubId);
                     if (visibleHubs.isPresent()) {
                         if (!hub.found()) {
-                            throw ProblemException.dependencyUnavailable(HUB, RETRY_AFTER_SECONDS);
+                            throw ProblemException.dependencyUnavailable(HUB, Upstreams.RETRY_AFTER_SECONDS);
                         }
                         if (!visibleHubs.get().contains(hub.value().code())) {
                             throw ProblemException.notFound("hub", hubId);

@@ -1,5 +1,6 @@
 package dev.kindling.gateway.routing;
 
+import dev.kindling.common.client.Upstreams;
 import dev.kindling.common.problem.Problem;
 import dev.kindling.common.problem.ProblemJson;
 import dev.kindling.common.problem.ProblemType;
@@ -32,7 +33,6 @@ import java.util.concurrent.TimeoutException;
  * upstream was too slow, 502 when it refused, reset or closed the connection.
  */
 final class UpstreamGuard implements ProxyInterceptor {
-    static final int RETRY_AFTER_SECONDS = 5;
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** Methods whose repetition has the effect of one request (RFC 9110 §9.2.2: idempotent). */
@@ -187,7 +187,7 @@ final class UpstreamGuard implements ProxyInterceptor {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(ProblemJson.body(request.proxiedRequest(), type, detail)));
         if (status == 502) {
-            response.putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+            response.putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Upstreams.RETRY_AFTER_SECONDS));
         }
         if (status == 413) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
