@@ -26,7 +26,7 @@ export function useLoad<T>(read: () => Promise<T>, keys: unknown[]): [Loaded<T>,
 
 /** A keyset-paged list: the first page, then "Show more" follows nextCursor. */
 export function usePages<T>(
-  readPage: (cursor: string | undefined) => Promise<{ items?: T[]; nextCursor?: string }>,
+  readPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string | null }>,
   keys: unknown[],
 ): { items: T[]; more: boolean; loading: boolean; error: unknown; showMore: () => void } {
   const [items, setItems] = useState<T[]>([]);
@@ -38,7 +38,7 @@ export function usePages<T>(
       setLoading(true);
       readPage(from).then(
         (page) => {
-          setItems((before) => (replace ? page.items ?? [] : [...before, ...(page.items ?? [])]));
+          setItems((before) => (replace ? page.items : [...before, ...page.items]));
           setCursor(page.nextCursor ?? undefined);
           setError(undefined);
           setLoading(false);

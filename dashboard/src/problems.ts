@@ -19,7 +19,7 @@ export function plainWords(error: unknown): PlainProblem {
     ...(p.errors ?? []).map((e) => `${e.field ?? "input"}: ${e.message ?? "not valid"}`),
   ];
   const wait = error.retryAfter ? ` Try again in ${error.retryAfter} seconds.` : " Try again in a moment.";
-  return { summary: summary(error, wait), details, requestId: p.requestId };
+  return { summary: summary(error, wait), details, requestId: p.requestId ?? undefined };
 }
 
 function summary(error: ApiProblem, wait: string): string {

@@ -159,12 +159,12 @@ export function idempotencyKey(): string {
 
 /** Every page of a keyset-paged list, following nextCursor until it is absent. */
 export async function* pages<T>(
-  fetchPage: (cursor: string | undefined) => Promise<{ items?: T[]; nextCursor?: string }>,
+  fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string | null }>,
 ): AsyncGenerator<T[], void, undefined> {
   let cursor: string | undefined;
   do {
     const page = await fetchPage(cursor);
-    yield page.items ?? [];
+    yield page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }

@@ -25,7 +25,7 @@ const MOVES = {
 
 type Target = keyof typeof MOVES;
 
-async function everything<T>(page: (cursor: string | undefined) => Promise<{ items?: T[]; nextCursor?: string }>) {
+async function everything<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string | null }>) {
   const all: T[] = [];
   for await (const items of pages(page)) {
     all.push(...items);

@@ -2,6 +2,7 @@ package dev.kindling.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kindling.common.testing.ContractCheck;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-/** A client of the gateway only, as a partner system is: bearer token, JSON in and out. */
+/**
+ * A client of the gateway only, as a partner system is: bearer token, JSON in and out; every answer is
+ * held against the committed contract ({@link ContractCheck}).
+ */
 final class Gateway {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A call that hangs fails the test instead of the build. */
@@ -56,6 +60,14 @@ final class Gateway {
         return send(token, builder, json);
     }
 
+    Answer put(String token, String path, String json, String ifMatch) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        return send(token, builder, json);
+    }
+
     Answer delete(String token, String path) {
         return send(token, HttpRequest.newBuilder(base.resolve(path)).DELETE(), null);
     }
@@ -67,6 +79,13 @@ final class Gateway {
                             .timeout(ANSWER_TIMEOUT)
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
+            ContractCheck.committed()
+                    .check(
+                            response.request().method(),
+                            response.uri().getRawPath(),
+                            response.statusCode(),
+                            name -> response.headers().firstValue(name).orElse(null),
+                            response.body());
             JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), body, response);
         } catch (IOException e) {

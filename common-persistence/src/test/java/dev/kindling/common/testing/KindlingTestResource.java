@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What every service's {@code @QuarkusTest} runs against: a freshly created PostgreSQL database for
- * this test run (dropped at the end) and the test token issuer's public key.
+ * this test run (dropped at the end) and the test token issuer's public key; every answer a test
+ * reads through RestAssured is held against the committed contract ({@link ContractFilter}).
  */
 public class KindlingTestResource implements QuarkusTestResourceLifecycleManager {
     private PostgresTestDatabase database;
@@ -20,6 +21,7 @@ public class KindlingTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.password", database.password());
         // Tests publish outbox events when they mean to (OutboxPublisher.publishAll), not on a timer.
         config.put("kindling.feed.publish", "false");
+        ContractFilter.install();
         return config;
     }
 

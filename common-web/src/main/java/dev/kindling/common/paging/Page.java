@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Page<T>(
         @Schema(required = true) List<T> items,
-        @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page") String nextCursor) {
+        @Schema(nullable = true, description = "Pass as ?cursor= to get the next page; absent on the last page")
+                String nextCursor) {
 
     /**
      * Builds a page from a query that fetched {@code limit + 1} rows ordered by id: the extra row only

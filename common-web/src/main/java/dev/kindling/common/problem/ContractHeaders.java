@@ -19,13 +19,22 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Declares in the OpenAPI document the headers and answers that the suite's conventions give every
  * operation of a kind, so that generated clients can read them without raw header maps: {@code
  * Location} on every 201, {@code ETag} on reads of one resource and on writes that answer one,
- * {@code Idempotent-Replayed} on POSTs, {@code If-Match} required where a 428 says so and 412 where it
- * is taken, 406 on reads, 415 on bodies, 429 with {@code Retry-After} and {@code RateLimit-*} (the
- * gateway's limits), and the gateway's 502/503/504 with {@code Retry-After}. One place, so every new
+ * {@code Idempotent-Replayed} on POSTs (and 422 for a key reused with another request), {@code If-Match}
+ * required where a 428 says so and 412 where it is taken, 406 on reads, 415 on bodies, 414 and 431 for
+ * an overlong request line or headers, 429 with {@code Retry-After} and {@code RateLimit-*} (the
+ * gateway's limits), and the gateway's 502/503/504 with {@code Retry-After}. {@code Location} and
+ * {@code ETag} are required where declared: every such answer carries them. One place, so every new
  * resource of every service is declared the same way.
  */
-final class ContractHeaders {
+public final class ContractHeaders {
+    /**
+     * Put on an operation ({@code @Extension(name = UNVERSIONED, value = "true", parseValue = true)}) whose
+     * created resource has no versions (a KPI snapshot never changes): its 201 then carries no ETag.
+     */
+    public static final String UNVERSIONED = "x-kindling-unversioned";
+
     private static final String IF_MATCH = "If-Match";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String ETAG = "ETag";
     private static final String REPLAYED = "Idempotent-Replayed";
     private static final String LOCATION = "Location";
@@ -59,21 +68,37 @@ final class ContractHeaders {
                             header(response, REPLAYED);
                         }
                     });
+                    if (takes(operation, IDEMPOTENCY_KEY)) {
+                        add(
+                                responses,
+                                "409",
+                                "Conflicts with the current state, or this Idempotency-Key is still running");
+                        add(responses, "422", "Invalid, or the Idempotency-Key was used with a different request");
+                    }
                 }
                 default -> {}
             }
             if (operation.getRequestBody() != null) {
                 add(responses, "415", "The body is not application/json");
             }
+            boolean unversioned = operation.getExtensions() != null
+                    && Boolean.TRUE.equals(operation.getExtensions().get(UNVERSIONED));
+            if (unversioned) {
+                operation.removeExtension(UNVERSIONED);
+            }
             for (String code : new String[] {"201", "202"}) {
                 APIResponse created = responses.getAPIResponse(code);
                 if (created != null) {
                     header(created, LOCATION);
-                    header(created, ETAG);
+                    if (!unversioned) {
+                        header(created, ETAG);
+                    }
                 }
             }
             ifMatch(operation, responses);
             parameters(operation);
+            add(responses, "414", "The path and query are longer than the suite takes (8,192 characters)");
+            add(responses, "431", "The request's headers are larger than the suite takes");
             APIResponse limited =
                     add(responses, "429", "Too many requests from this caller (the gateway's rate limit)");
             header(limited, RETRY_AFTER);
@@ -94,6 +119,12 @@ final class ContractHeaders {
             // in status order, so that every export of the document writes them the same way
             responses.setAPIResponses(new LinkedHashMap<>(new TreeMap<>(responses.getAPIResponses())));
         });
+    }
+
+    private static boolean takes(Operation operation, String header) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && header.equalsIgnoreCase(p.getName()));
     }
 
     /** If-Match is required where the operation answers 428 without it; 412 wherever it is taken. */
@@ -125,7 +156,7 @@ final class ContractHeaders {
             if (schema == null || schema.getRef() != null) {
                 continue;
             }
-            if (parameter.getIn() == Parameter.In.HEADER && "Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
+            if (parameter.getIn() == Parameter.In.HEADER && IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName())) {
                 schema.minLength(1).maxLength(255).pattern("^[!-~]{1,255}$");
             } else if (parameter.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(parameter.getName())) {
                 schema.maxLength(25).pattern("^(W/)?(\"[0-9]{1,19}\"|[0-9]{1,19})$");
@@ -163,17 +194,18 @@ final class ContractHeaders {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
-        define(components, ETAG, "The resource's version, for If-Match", etag());
+        define(components, ETAG, "The resource's version, for If-Match", etag()).required(true);
         define(
                 components,
                 REPLAYED,
                 "true when the answer is replayed for an Idempotency-Key already used",
                 string().addEnumeration("true"));
         define(
-                components,
-                LOCATION,
-                "The address at the gateway of what was created (for a 202, of the request awaiting approval)",
-                string().format("uri").maxLength(MAX_URI));
+                        components,
+                        LOCATION,
+                        "The address at the gateway of what was created (for a 202, of the request awaiting approval)",
+                        string().format("uri").maxLength(MAX_URI))
+                .required(true);
         define(components, RETRY_AFTER, "Seconds to wait before trying again", seconds());
         define(components, RATE_LIMIT, "Requests allowed in the window (set by the gateway)", count());
         define(components, RATE_REMAINING, "Requests left in the window (set by the gateway)", count());
@@ -185,11 +217,12 @@ final class ContractHeaders {
                 string().maxLength(MAX_URI).pattern("^\\S+$"));
     }
 
-    private static void define(Components components, String name, String description, Schema schema) {
+    private static Header define(Components components, String name, String description, Schema schema) {
         if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
             components.addHeader(
                     name, OASFactory.createHeader().description(description).schema(schema));
         }
+        return components.getHeaders().get(name);
     }
 
     private static Schema string() {

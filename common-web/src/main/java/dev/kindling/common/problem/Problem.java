@@ -11,10 +11,11 @@ public record Problem(
         @Schema(required = true, examples = "https://kindling.dev/problems/not-found") String type,
         @Schema(required = true, examples = "Not Found") String title,
         @Schema(required = true, examples = "404") int status,
-        @Schema(examples = "No hub with id 0192f3a4-5b6c-7d8e-9f00-112233445566") String detail,
-        @Schema(examples = "/api/v1/hubs/0192f3a4-5b6c-7d8e-9f00-112233445566") String instance,
-        @Schema(description = "The X-Request-Id of the request, for support and logs") String requestId,
-        @Schema(description = "Invalid fields, for validation problems") List<FieldError> errors) {
+        @Schema(nullable = true, examples = "No hub with id 0192f3a4-5b6c-7d8e-9f00-112233445566") String detail,
+        @Schema(nullable = true, examples = "/api/v1/hubs/0192f3a4-5b6c-7d8e-9f00-112233445566") String instance,
+        @Schema(nullable = true, description = "The X-Request-Id of the request, for support and logs")
+                String requestId,
+        @Schema(nullable = true, description = "Invalid fields, for validation problems") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = ProblemType.BASE;

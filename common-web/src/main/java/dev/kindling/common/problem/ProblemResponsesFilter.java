@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
  * operation can give (400 invalid request, 401, 403, 500) are added, and every 4xx/5xx answer an
  * operation declares (with {@code @APIResponse(responseCode = "409", description = …)}, no content)
  * gets the application/problem+json {@link Problem} body. Resources name only their specific answers.
- * The headers and answers of the suite's conventions are declared by {@link ContractHeaders}, and the
+ * The headers and answers of the suite's conventions are declared by {@link ContractHeaders}, request
+ * bodies get their worked examples from {@link RequestExamples}, and the
  * licence carries its SPDX identifier (OpenAPI 3.1), which openapi-generator's validation requires.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -27,6 +28,10 @@ public class ProblemResponsesFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach(ContractHeaders::declare);
+            RequestExamples examples = RequestExamples.load();
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                    .values()
+                    .forEach(examples::apply));
         }
         ContractHeaders.components(openAPI);
         SchemaRules.apply(openAPI);

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * SmallRye makes components of, are written inline where they are used (a generated client has no use
  * for a class named {@code UUID}), and a reference carries no {@code type} of its own beside it.
  * (That request schemas refuse unknown fields is said once for the whole suite, on the merged document:
- * the gateway's {@code RequestSchemas}.)
+ * the gateway's {@code BodySchemas}, which also says which answer fields are always there.)
  */
 final class SchemaRules {
     private static final String NOT_BLANK = "\\S";

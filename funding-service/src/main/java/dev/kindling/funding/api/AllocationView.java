@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AllocationView(
         UUID id,
         UUID budgetId,
-        Integer year,
+        @Schema(nullable = true) Integer year,
         RecipientView recipient,
         Money amount,
         @Schema(description = "Given back to the budget by cancel or release") Money released,
         Money disbursed,
         @Schema(description = "Still payable: amount - released - disbursed") Money remaining,
         AllocationStatus status,
-        String note,
-        String closeReason,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true) String closeReason,
         OffsetDateTime createdAt,
-        OffsetDateTime closedAt) {}
+        @Schema(nullable = true) OffsetDateTime closedAt) {}

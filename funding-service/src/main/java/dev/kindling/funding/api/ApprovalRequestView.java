@@ -18,20 +18,22 @@ public record ApprovalRequestView(
         Money amount,
         int approvalsRequired,
         List<Approval> approvals,
-        @Schema(description = "For an allocation: the yearly line, if any") Integer year,
-        @Schema(description = "For an allocation: the recipient") RecipientView recipient,
-        String note,
-        @Schema(description = "For a disbursement: the allocation it pays from") UUID allocationId,
-        LocalDate paidOn,
-        String externalReference,
+        @Schema(nullable = true, description = "For an allocation: the yearly line, if any") Integer year,
+        @Schema(nullable = true, description = "For an allocation: the recipient") RecipientView recipient,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true, description = "For a disbursement: the allocation it pays from") UUID allocationId,
+        @Schema(nullable = true) LocalDate paidOn,
+        @Schema(nullable = true) String externalReference,
         String requestedBy,
         OffsetDateTime requestedAt,
         @Schema(description = "Seconds since the request was made") long ageSeconds,
-        OffsetDateTime decidedAt,
-        String decidedBy,
-        String decisionReason,
-        @Schema(description = "The allocation or disbursement made when the last approval landed") UUID resultId) {
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true) String decidedBy,
+        @Schema(nullable = true) String decisionReason,
+        @Schema(nullable = true, description = "The allocation or disbursement made when the last approval landed")
+                UUID resultId) {
 
     /** One person's approval (a person counts once, whatever they send again). */
-    public record Approval(String approver, String role, String reason, OffsetDateTime approvedAt) {}
+    public record Approval(
+            String approver, String role, @Schema(nullable = true) String reason, OffsetDateTime approvedAt) {}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A budget with its balances and yearly lines. */
 public record BudgetView(
@@ -16,7 +17,7 @@ public record BudgetView(
         BudgetKind kind,
         String currency,
         LocalDate startsOn,
-        LocalDate endsOn,
+        @Schema(nullable = true) LocalDate endsOn,
         Money total,
         Money committed,
         Money disbursed,

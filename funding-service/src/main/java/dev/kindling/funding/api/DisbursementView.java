@@ -13,6 +13,6 @@ public record DisbursementView(
         UUID budgetId,
         Money amount,
         LocalDate paidOn,
-        String externalReference,
+        @Schema(nullable = true) String externalReference,
         OffsetDateTime createdAt,
-        @Schema(description = "Present when the disbursement was reversed") ReversalView reversal) {}
+        @Schema(nullable = true, description = "Present when the disbursement was reversed") ReversalView reversal) {}

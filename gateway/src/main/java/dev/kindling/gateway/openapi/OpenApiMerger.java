@@ -132,7 +132,7 @@ public final class OpenApiMerger {
         if (!renamed.isEmpty()) {
             merged.set("x-kindling-renamed", renamed);
         }
-        RequestSchemas.close(merged);
+        BodySchemas.apply(merged);
         return merged;
     }
 

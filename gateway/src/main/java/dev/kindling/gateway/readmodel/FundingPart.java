@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Funding per budget kind and currency, and per currency over all kinds (never converted). */
-@Schema(description = "Funding from funding-service; only status when UNAVAILABLE")
+@Schema(description = "Funding from funding-service; only status when UNAVAILABLE", requiredProperties = "status")
 public record FundingPart(PartStatus status, List<KindLine> byKind, List<CurrencyLine> byCurrency) {
 
     public record KindLine(

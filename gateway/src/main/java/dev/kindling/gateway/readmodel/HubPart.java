@@ -4,7 +4,7 @@ import dev.kindling.gateway.readmodel.client.HubRecords;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The hub as hub-service knows it. */
-@Schema(description = "The hub from hub-service; only status when UNAVAILABLE")
+@Schema(description = "The hub from hub-service; only status when UNAVAILABLE", requiredProperties = "status")
 public record HubPart(PartStatus status, Details details) {
 
     public record Details(
@@ -12,7 +12,7 @@ public record HubPart(PartStatus status, Details details) {
             String name,
             @Schema(ref = "HubKind") String kind,
             String country,
-            String city,
+            @Schema(nullable = true) String city,
             @Schema(ref = "Region") String region,
             @Schema(ref = "HubStatus") String status) {}
 

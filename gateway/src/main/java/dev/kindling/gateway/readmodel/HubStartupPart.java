@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A hub's startups per program and in total. */
-@Schema(description = "Startups at the hub per program and in total; only status when UNAVAILABLE")
+@Schema(
+        description = "Startups at the hub per program and in total; only status when UNAVAILABLE",
+        requiredProperties = "status")
 public record HubStartupPart(PartStatus status, StartupCounts total, List<ProgramCounts> programs) {
 
     public record ProgramCounts(UUID programId, StartupCounts counts) {}

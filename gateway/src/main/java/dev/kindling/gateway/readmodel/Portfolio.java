@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A page of programs with their progress to targets and funding per currency")
 public record Portfolio(
         List<Line> items,
-        @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page") String nextCursor) {
+        @Schema(nullable = true, description = "Pass as ?cursor= to get the next page; absent on the last page")
+                String nextCursor) {
 
     @Schema(name = "PortfolioLine", description = "One program: its targets, startups and funding")
     public record Line(
@@ -22,8 +23,8 @@ public record Portfolio(
             String name,
             @Schema(ref = "ProgramKind") String kind,
             @Schema(ref = "Region") String region,
-            LocalDate startsOn,
-            LocalDate endsOn,
+            @Schema(nullable = true) LocalDate startsOn,
+            @Schema(nullable = true) LocalDate endsOn,
             StartupPart startups,
             ProgressPart progress,
             @Schema(description = "Funding per currency (byKind is not given here)") FundingPart funding) {}

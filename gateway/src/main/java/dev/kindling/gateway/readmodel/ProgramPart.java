@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The program as hub-service knows it: its hubs and its targets. */
-@Schema(description = "The program from hub-service; only status when UNAVAILABLE")
+@Schema(description = "The program from hub-service; only status when UNAVAILABLE", requiredProperties = "status")
 public record ProgramPart(
         PartStatus status,
         String code,
@@ -24,7 +24,10 @@ public record ProgramPart(
             UUID hubId, @Schema(examples = "SG") String hubCode, @Schema(ref = "HubStatus") String status) {}
 
     public record ProgramTarget(
-            UUID id, @Schema(ref = "TargetMetric") String metric, BigDecimal value, LocalDate dueOn) {}
+            UUID id,
+            @Schema(ref = "TargetMetric") String metric,
+            BigDecimal value,
+            @Schema(nullable = true) LocalDate dueOn) {}
 
     public static ProgramPart unavailable() {
         return new ProgramPart(PartStatus.UNAVAILABLE, null, null, null, null, null, null, null, null);

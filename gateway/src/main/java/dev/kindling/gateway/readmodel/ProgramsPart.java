@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The programs run at a hub (the first page; {@code more} when there are others). */
-@Schema(description = "Programs run at the hub; only status when UNAVAILABLE")
+@Schema(description = "Programs run at the hub; only status when UNAVAILABLE", requiredProperties = "status")
 public record ProgramsPart(PartStatus status, List<ProgramSummary> items, Boolean more) {
 
     public record ProgramSummary(
@@ -16,8 +16,8 @@ public record ProgramsPart(PartStatus status, List<ProgramSummary> items, Boolea
             String name,
             @Schema(ref = "ProgramKind") String kind,
             @Schema(ref = "Region") String region,
-            LocalDate startsOn,
-            LocalDate endsOn) {}
+            @Schema(nullable = true) LocalDate startsOn,
+            @Schema(nullable = true) LocalDate endsOn) {}
 
     public static ProgramsPart unavailable() {
         return new ProgramsPart(PartStatus.UNAVAILABLE, null, null);

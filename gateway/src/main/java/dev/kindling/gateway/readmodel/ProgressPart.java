@@ -13,14 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * STARTUPS_ACTIVE and STARTUPS_GRADUATED against active and graduated. A target no figure measures
  * has {@code actual} and {@code percent} null. Unavailable when the program or the startups are.
  */
-@Schema(description = "Progress against each target in percent; only status when UNAVAILABLE")
+@Schema(
+        description = "Progress against each target in percent; only status when UNAVAILABLE",
+        requiredProperties = "status")
 public record ProgressPart(PartStatus status, List<TargetProgress> targets) {
 
     public record TargetProgress(
             UUID targetId,
             @Schema(ref = "TargetMetric") String metric,
             @Schema(examples = "1000") BigDecimal target,
-            LocalDate dueOn,
+            @Schema(nullable = true) LocalDate dueOn,
             @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(examples = "412", nullable = true) Long actual,
             @JsonInclude(JsonInclude.Include.ALWAYS)
                     @Schema(examples = "41.2", nullable = true, description = "actual / target in percent, 1 decimal")

@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program's startups per hub and in total. */
-@Schema(description = "Startups of the program per hub and in total; only status when UNAVAILABLE")
+@Schema(
+        description = "Startups of the program per hub and in total; only status when UNAVAILABLE",
+        requiredProperties = "status")
 public record StartupPart(PartStatus status, StartupCounts total, List<HubCounts> hubs) {
 
     public record HubCounts(UUID hubId, @Schema(examples = "SG") String hubCode, StartupCounts counts) {}

@@ -11,10 +11,10 @@ public record LinkView(
         @Schema(examples = "00000000-0000-7000-8000-000000000351") UUID id,
         @Schema(examples = "00000000-0000-7000-8000-000000000301") UUID partnerId,
         @Schema(examples = "Cyberport") String partnerName,
-        @Schema(examples = "00000000-0000-7000-8000-000000000102") UUID hubId,
-        @Schema(examples = "HK") String hubCode,
-        UUID programId,
-        String programCode,
+        @Schema(nullable = true, examples = "00000000-0000-7000-8000-000000000102") UUID hubId,
+        @Schema(nullable = true, examples = "HK") String hubCode,
+        @Schema(nullable = true) UUID programId,
+        @Schema(nullable = true) String programCode,
         @Schema(examples = "PARTNER") PartnerRole role,
-        LocalDate sinceOn,
-        LocalDate untilOn) {}
+        @Schema(nullable = true) LocalDate sinceOn,
+        @Schema(nullable = true) LocalDate untilOn) {}

@@ -11,8 +11,8 @@ public record PartnerView(
         @Schema(examples = "00000000-0000-7000-8000-000000000301") UUID id,
         @Schema(examples = "Cyberport") String name,
         @Schema(examples = "GOVERNMENT") PartnerKind kind,
-        @Schema(examples = "HK") String country,
-        @Schema(examples = "https://www.cyberport.hk") String website,
+        @Schema(nullable = true, examples = "HK") String country,
+        @Schema(nullable = true, examples = "https://www.cyberport.hk") String website,
         boolean archived,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {}

@@ -11,4 +11,4 @@ public record TargetView(
         @Schema(examples = "00000000-0000-7000-8000-000000000901") UUID id,
         @Schema(examples = "STARTUPS_RECRUITED") TargetMetric metric,
         @Schema(examples = "1000") long value,
-        @Schema(examples = "2023-12-31") LocalDate dueOn) {}
+        @Schema(nullable = true, examples = "2023-12-31") LocalDate dueOn) {}

@@ -17,6 +17,8 @@ public record CandidateView(
         int endHeadcount,
         @Schema(description = "Average annualised headcount growth in percent", examples = "24.1")
                 String employeeGrowthPercent,
-        @Schema(description = "Average annualised revenue growth in percent, absent when not comparable")
+        @Schema(
+                        nullable = true,
+                        description = "Average annualised revenue growth in percent, absent when not comparable")
                 String revenueGrowthPercent,
         List<String> reasons) {}

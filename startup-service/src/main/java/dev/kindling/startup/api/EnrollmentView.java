@@ -17,6 +17,6 @@ public record EnrollmentView(
         String hubCode,
         EnrollmentStatus status,
         List<EnrollmentStatus> allowedTransitions,
-        String note,
+        @Schema(nullable = true) String note,
         OffsetDateTime statusChangedAt,
         OffsetDateTime createdAt) {}

@@ -13,8 +13,8 @@ public record KpiView(
         UUID startupId,
         LocalDate asOf,
         int headcount,
-        Money revenue,
-        Money fundsRaised,
+        @Schema(nullable = true) Money revenue,
+        @Schema(nullable = true) Money fundsRaised,
         boolean illustrative,
         String recordedBy,
         OffsetDateTime createdAt) {}

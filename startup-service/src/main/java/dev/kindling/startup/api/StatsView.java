@@ -11,9 +11,9 @@ public record StatsView(List<Group> groups) {
 
     @Schema(name = "StartupStatsGroup")
     public record Group(
-            UUID programId,
-            UUID hubId,
-            String hubCode,
+            @Schema(nullable = true) UUID programId,
+            @Schema(nullable = true) UUID hubId,
+            @Schema(nullable = true) String hubCode,
             @Schema(description = "Every enrollment status, with 0 when none") Map<String, Long> counts,
             long scaleups) {}
 }

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TransitionView(
         UUID id,
         UUID enrollmentId,
-        EnrollmentStatus from,
+        @Schema(nullable = true) EnrollmentStatus from,
         EnrollmentStatus to,
         OffsetDateTime at,
         String by,
-        String reason) {}
+        @Schema(nullable = true) String reason) {}

@@ -5,6 +5,7 @@ import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.ContractHeaders;
 import dev.kindling.common.security.Roles;
 import dev.kindling.startup.api.KpiRequest;
 import dev.kindling.startup.api.KpiView;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,6 +48,7 @@ public class KpiResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER})
     @Operation(operationId = "createStartupKpi", summary = "Record a KPI snapshot of a startup")
+    @Extension(name = ContractHeaders.UNVERSIONED, value = "true", parseValue = true)
     @APIResponse(
             responseCode = "201",
             description = "Recorded",

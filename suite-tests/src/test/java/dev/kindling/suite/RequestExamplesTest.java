@@ -1,0 +1,120 @@
+package dev.kindling.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kindling.common.testing.ContractCheck;
+import dev.kindling.common.testing.TestTokens;
+import dev.kindling.suite.Gateway.Answer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worked examples the contract gives for request bodies are requests that work: each is valid
+ * against its own schema, and each, sent through the real gateway to the demo data's resources (a PUT
+ * with the ETag just read), is taken (2xx) or refused only for the state the demo data is in (409, 412),
+ * never as malformed or invalid. Every answer is also held against the contract by {@link Gateway}.
+ */
+class RequestExamplesTest {
+    private static final String ADMIN = TestTokens.admin();
+    /** Demo-data ids for path parameters, by the collection the parameter follows. */
+    private static final Map<String, String> DEMO_IDS = Map.ofEntries(
+            Map.entry("hubs", "00000000-0000-7000-8000-000000000104"),
+            Map.entry("programs", "00000000-0000-7000-8000-000000000201"),
+            Map.entry("partners", "00000000-0000-7000-8000-000000000301"),
+            Map.entry("links", "00000000-0000-7000-8000-000000001301"),
+            Map.entry("targets", "00000000-0000-7000-8000-000000001201"),
+            Map.entry("startups", "00000000-0000-7000-8000-000000000501"),
+            Map.entry("enrollments", "00000000-0000-7000-8000-000000000601"),
+            Map.entry("budgets", "00000000-0000-7000-8000-000000000701"),
+            Map.entry("allocations", "00000000-0000-7000-8000-000000000802"),
+            Map.entry("disbursements", "00000000-0000-7000-8000-000000000901"),
+            Map.entry("approval-requests", "00000000-0000-7000-8000-00000000b001"));
+
+    private static final Set<Integer> REFUSED_FOR_STATE = Set.of(409, 412);
+
+    private static RunningSuite suite;
+    private static Gateway gateway;
+
+    @BeforeAll
+    static void start() {
+        suite = RunningSuite.start();
+        gateway = new Gateway(suite.gateway());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void everyRequestExampleIsValidAndTakenByTheServices() {
+        ContractCheck contract = ContractCheck.committed();
+        List<String> problems = new ArrayList<>();
+        int examples = 0;
+        int taken = 0;
+        for (Map.Entry<String, JsonNode> path :
+                contract.document().path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                JsonNode media =
+                        method.getValue().path("requestBody").path("content").path("application/json");
+                if (media.isMissingNode()) {
+                    continue;
+                }
+                String verb = method.getKey().toUpperCase();
+                String concrete = concrete(path.getKey());
+                JsonNode example = media.path("examples").path("demo").path("value");
+                if (example.isMissingNode()) {
+                    problems.add(verb + " " + path.getKey() + ": no example");
+                    continue;
+                }
+                examples++;
+                problems.addAll(contract.requestViolations(verb, concrete, example));
+                Answer answer = "PUT".equals(verb)
+                        ? gateway.put(
+                                ADMIN,
+                                concrete,
+                                example.toString(),
+                                gateway.get(ADMIN, concrete)
+                                        .raw()
+                                        .headers()
+                                        .firstValue("ETag")
+                                        .orElse("\"0\""))
+                        : gateway.post(ADMIN, concrete, example.toString());
+                if (answer.status() / 100 == 2) {
+                    taken++;
+                } else if (!REFUSED_FOR_STATE.contains(answer.status())) {
+                    problems.add(
+                            verb + " " + concrete + " " + example + " -> " + answer.status() + " " + answer.body());
+                }
+            }
+        }
+        System.out.printf(
+                "request examples: %d, taken %d, the rest refused for the demo data's state%n", examples, taken);
+        assertEquals(List.of(), problems);
+        assertTrue(taken * 2 > examples, "most examples are taken as they stand: " + taken + " of " + examples);
+    }
+
+    /** The path with every {param} replaced by the demo id of the collection it follows. */
+    private static String concrete(String template) {
+        String[] segments = template.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].startsWith("{")) {
+                String id = DEMO_IDS.get(segments[i - 1]);
+                if (id == null) {
+                    throw new IllegalStateException("No demo id for the parameter after " + segments[i - 1]);
+                }
+                segments[i] = id;
+            }
+        }
+        return String.join("/", segments);
+    }
+}
