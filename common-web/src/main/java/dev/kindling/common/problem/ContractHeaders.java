@@ -81,11 +81,14 @@ public final class ContractHeaders {
             if (operation.getRequestBody() != null) {
                 add(responses, "415", "The body is not application/json");
             }
-            boolean unversioned = operation.getExtensions() != null
-                    && Boolean.TRUE.equals(operation.getExtensions().get(UNVERSIONED));
-            if (unversioned) {
-                operation.removeExtension(UNVERSIONED);
-            }
+            // SmallRye files a method's @Extension beside @APIResponse under its responses, and (depending on
+            // how it reads the method) under the operation or each answer: looked for, and taken out, in all
+            boolean unversioned = marked(operation.getExtensions())
+                    || marked(responses.getExtensions())
+                    || responses.getAPIResponses().values().stream().anyMatch(r -> marked(r.getExtensions()));
+            operation.removeExtension(UNVERSIONED);
+            responses.removeExtension(UNVERSIONED);
+            responses.getAPIResponses().values().forEach(r -> r.removeExtension(UNVERSIONED));
             for (String code : new String[] {"201", "202"}) {
                 APIResponse created = responses.getAPIResponse(code);
                 if (created != null) {
@@ -119,6 +122,10 @@ public final class ContractHeaders {
             // in status order, so that every export of the document writes them the same way
             responses.setAPIResponses(new LinkedHashMap<>(new TreeMap<>(responses.getAPIResponses())));
         });
+    }
+
+    private static boolean marked(Map<String, Object> extensions) {
+        return extensions != null && Boolean.TRUE.equals(extensions.get(UNVERSIONED));
     }
 
     private static boolean takes(Operation operation, String header) {

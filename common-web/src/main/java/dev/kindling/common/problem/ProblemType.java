@@ -84,6 +84,10 @@ public enum ProblemType {
             "Another service this request must check with did not answer (down, slow, failing);"
                     + " nothing was written (`Retry-After`)"),
     CONTENTION(503, "The change collided with a concurrent one; nothing was written (`Retry-After`)"),
+    DATABASE_UNAVAILABLE(
+            503,
+            "The database could not be reached or dropped the connection (a restart, a failover); try again after"
+                    + " `Retry-After`, a write with its Idempotency-Key"),
     UPSTREAM_TIMEOUT(504, "The service behind the gateway did not answer in time");
 
     /** The prefix of every problem type URI. */

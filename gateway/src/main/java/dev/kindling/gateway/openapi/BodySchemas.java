@@ -94,7 +94,7 @@ final class BodySchemas {
         }
     }
 
-    static boolean nullable(JsonNode property) {
+    private static boolean nullable(JsonNode property) {
         for (JsonNode type : property.path("type")) {
             if ("null".equals(type.asText())) {
                 return true;

@@ -5,6 +5,7 @@ import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
 import dev.kindling.common.paging.Page;
 import dev.kindling.common.paging.PageRequest;
+import dev.kindling.common.problem.ContractHeaders;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
@@ -31,6 +32,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,6 +57,7 @@ public class ScaleupResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Operation(operationId = "createScaleup", summary = "Mark a startup as a scale-up within a program")
+    @Extension(name = ContractHeaders.UNVERSIONED, value = "true", parseValue = true)
     @APIResponse(
             responseCode = "201",
             description = "Marked",
