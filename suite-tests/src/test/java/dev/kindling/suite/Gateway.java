@@ -53,11 +53,19 @@ final class Gateway {
     }
 
     Answer post(String token, String path, String json, String idempotencyKey) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+        return send(token, postOf(path, json, idempotencyKey), json);
+    }
+
+    /** A POST that names the version it acts on (If-Match). */
+    Answer postIfMatch(String token, String path, String json, String ifMatch) {
+        return send(token, postOf(path, json, UUID.randomUUID().toString()).header("If-Match", ifMatch), json);
+    }
+
+    private HttpRequest.Builder postOf(String path, String json, String idempotencyKey) {
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-        return send(token, builder, json);
     }
 
     Answer put(String token, String path, String json, String ifMatch) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The worked examples the contract gives for request bodies are requests that work: each is valid
  * against its own schema, and each, sent through the real gateway to the demo data's resources (a PUT
- * with the ETag just read), is taken (2xx) or refused only for the state the demo data is in (409, 412),
- * never as malformed or invalid. Every answer is also held against the contract by {@link Gateway}.
+ * with the ETag just read), is taken (2xx) or refused only for the state the demo data is in (409, 412)
+ * or for who asks (403), never as malformed or invalid. Every answer is also held against the contract by {@link Gateway}.
  */
 class RequestExamplesTest {
     private static final String ADMIN = TestTokens.admin();
@@ -37,7 +37,8 @@ class RequestExamplesTest {
             Map.entry("disbursements", "00000000-0000-7000-8000-000000000901"),
             Map.entry("approval-requests", "00000000-0000-7000-8000-00000000b001"));
 
-    private static final Set<Integer> REFUSED_FOR_STATE = Set.of(409, 412);
+    /** Refusals for the state of the demo data (409, 412) or for who asks (403: only the requester cancels). */
+    private static final Set<Integer> REFUSED_FOR_STATE = Set.of(403, 409, 412);
 
     private static RunningSuite suite;
     private static Gateway gateway;
@@ -78,17 +79,16 @@ class RequestExamplesTest {
                 }
                 examples++;
                 problems.addAll(contract.requestViolations(verb, concrete, example));
-                Answer answer = "PUT".equals(verb)
-                        ? gateway.put(
-                                ADMIN,
-                                concrete,
-                                example.toString(),
-                                gateway.get(ADMIN, concrete)
-                                        .raw()
-                                        .headers()
-                                        .firstValue("ETag")
-                                        .orElse("\"0\""))
-                        : gateway.post(ADMIN, concrete, example.toString());
+                Answer answer;
+                if ("PUT".equals(verb)) {
+                    answer = gateway.put(ADMIN, concrete, example.toString(), etagOf(concrete));
+                } else if (needsIfMatch(method.getValue())) {
+                    // an action on a resource's version: the resource is the path without its last segment
+                    String resource = concrete.substring(0, concrete.lastIndexOf('/'));
+                    answer = gateway.postIfMatch(ADMIN, concrete, example.toString(), etagOf(resource));
+                } else {
+                    answer = gateway.post(ADMIN, concrete, example.toString());
+                }
                 if (answer.status() / 100 == 2) {
                     taken++;
                 } else if (!REFUSED_FOR_STATE.contains(answer.status())) {
@@ -101,6 +101,20 @@ class RequestExamplesTest {
                 "request examples: %d, taken %d, the rest refused for the demo data's state%n", examples, taken);
         assertEquals(List.of(), problems);
         assertTrue(taken * 2 > examples, "most examples are taken as they stand: " + taken + " of " + examples);
+    }
+
+    private static String etagOf(String path) {
+        return gateway.get(ADMIN, path).raw().headers().firstValue("ETag").orElse("\"0\"");
+    }
+
+    private static boolean needsIfMatch(JsonNode operation) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("If-Match".equalsIgnoreCase(parameter.path("name").asText())
+                    && parameter.path("required").asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The path with every {param} replaced by the demo id of the collection it follows. */

@@ -28,8 +28,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public final class ContractHeaders {
     /**
-     * Put on an operation ({@code @Extension(name = UNVERSIONED, value = "true", parseValue = true)}) whose
-     * created resource has no versions (a KPI snapshot never changes): its 201 then carries no ETag.
+     * Put on an operation ({@code @Extension(name = UNVERSIONED, value = "true", parseValue = true)}) about a
+     * resource that has no versions (a KPI snapshot, a scale-up mark never changes): its 200 or 201 then
+     * carries no ETag.
      */
     public static final String UNVERSIONED = "x-kindling-unversioned";
 
@@ -55,10 +56,18 @@ public final class ContractHeaders {
             }
             APIResponses responses = operation.getResponses();
             boolean oneResource = path.endsWith("}");
+            // SmallRye files a method's @Extension beside @APIResponse under its responses, and (depending on
+            // how it reads the method) under the operation or each answer: looked for, and taken out, in all
+            boolean unversioned = marked(operation.getExtensions())
+                    || marked(responses.getExtensions())
+                    || responses.getAPIResponses().values().stream().anyMatch(r -> marked(r.getExtensions()));
+            operation.removeExtension(UNVERSIONED);
+            responses.removeExtension(UNVERSIONED);
+            responses.getAPIResponses().values().forEach(r -> r.removeExtension(UNVERSIONED));
             switch (method) {
                 case GET -> {
                     add(responses, "406", "The Accept header asks for something this operation does not give");
-                    if (oneResource) {
+                    if (oneResource && !unversioned) {
                         header(responses.getAPIResponse("200"), ETAG);
                     }
                 }
@@ -81,14 +90,6 @@ public final class ContractHeaders {
             if (operation.getRequestBody() != null) {
                 add(responses, "415", "The body is not application/json");
             }
-            // SmallRye files a method's @Extension beside @APIResponse under its responses, and (depending on
-            // how it reads the method) under the operation or each answer: looked for, and taken out, in all
-            boolean unversioned = marked(operation.getExtensions())
-                    || marked(responses.getExtensions())
-                    || responses.getAPIResponses().values().stream().anyMatch(r -> marked(r.getExtensions()));
-            operation.removeExtension(UNVERSIONED);
-            responses.removeExtension(UNVERSIONED);
-            responses.getAPIResponses().values().forEach(r -> r.removeExtension(UNVERSIONED));
             for (String code : new String[] {"201", "202"}) {
                 APIResponse created = responses.getAPIResponse(code);
                 if (created != null) {

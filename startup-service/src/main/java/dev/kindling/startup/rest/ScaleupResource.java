@@ -117,6 +117,7 @@ public class ScaleupResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
     @Operation(operationId = "getScaleup", summary = "Read a scale-up mark")
+    @Extension(name = ContractHeaders.UNVERSIONED, value = "true", parseValue = true)
     @APIResponse(
             responseCode = "200",
             description = "The scale-up mark",
