@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,28 +29,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * from the database before and after.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DependencyFaultSuiteTest {
+class DependencyFaultSuiteTest extends AgainstTheSuite {
     private static final String SPARK_APAC = "00000000-0000-7000-8000-000000000201";
     private static final String SG = "00000000-0000-7000-8000-000000000101";
     private static final String SPARK_BUDGET = "00000000-0000-7000-8000-000000000701";
     private static final String ADMIN = TestTokens.admin();
     private static final String PROBLEM = "application/problem+json";
-
-    private static RunningSuite suite;
-    private static Gateway gateway;
-
-    @BeforeAll
-    static void startSuite() {
-        suite = RunningSuite.start();
-        gateway = new Gateway(suite.gateway());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     @Order(1)

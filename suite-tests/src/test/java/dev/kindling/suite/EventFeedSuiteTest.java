@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * gateway and of a service killed between a commit and its publication.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EventFeedSuiteTest {
+class EventFeedSuiteTest extends AgainstTheSuite {
     private static final String SPARK_APAC = "00000000-0000-7000-8000-000000000201";
     private static final String SG = "00000000-0000-7000-8000-000000000101";
     private static final String SPARK_BUDGET = "00000000-0000-7000-8000-000000000701";
@@ -48,8 +47,6 @@ class EventFeedSuiteTest {
             "enrollment.graduated");
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
 
-    private static RunningSuite suite;
-    private static Gateway gateway;
     /** The feed's cursor once the demo data's events were read: the flows' events come after it. */
     private static String start;
 
@@ -60,17 +57,8 @@ class EventFeedSuiteTest {
     private static UUID allocation;
 
     @BeforeAll
-    static void startSuite() {
-        suite = RunningSuite.start();
-        gateway = new Gateway(suite.gateway());
+    static void readTheStart() {
         start = caughtUp(ADMIN, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -49,7 +49,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,23 +59,14 @@ import org.junit.jupiter.api.Test;
  * scoreboard, with ETags and Locations read from the typed answers. If the contract under-declares
  * (a field, a type, an answer), this is where a generated client breaks.
  */
-class JavaClientScenarioTest {
-    private static RunningSuite suite;
+class JavaClientScenarioTest extends AgainstTheSuite {
     private static ApiClient admin;
     private static ApiClient manager;
 
     @BeforeAll
-    static void start() {
-        suite = RunningSuite.start();
+    static void makeClients() {
         admin = client(TestTokens.admin());
         manager = client(TestTokens.manager());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     private static ApiClient client(String token) {

@@ -18,8 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,28 +26,12 @@ import org.junit.jupiter.api.Test;
  * errors of the HTTP layer are problems with a request id that change nothing; the public metrics
  * name no object id; a partner learns nothing of another hub's overview.
  */
-class PublicSurfaceTest {
+class PublicSurfaceTest extends AgainstTheSuite {
     private static final String SPARK_APAC = "00000000-0000-7000-8000-000000000201";
     private static final String SG = "00000000-0000-7000-8000-000000000101";
     private static final String SPARK_BUDGET = "00000000-0000-7000-8000-000000000701";
     private static final String MANAGER = TestTokens.manager();
     private static final String ADMIN = TestTokens.admin();
-
-    private static RunningSuite suite;
-    private static Gateway gateway;
-
-    @BeforeAll
-    static void start() {
-        suite = RunningSuite.start();
-        gateway = new Gateway(suite.gateway());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     void everyLocationNamesTheGatewayAndLeadsToTheResource() {

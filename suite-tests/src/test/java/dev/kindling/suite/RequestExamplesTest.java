@@ -8,11 +8,10 @@ import dev.kindling.common.testing.ContractCheck;
 import dev.kindling.common.testing.TestTokens;
 import dev.kindling.suite.Gateway.Answer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,40 +20,16 @@ import org.junit.jupiter.api.Test;
  * with the ETag just read), is taken (2xx) or refused only for the state the demo data is in (409, 412)
  * or for who asks (403), never as malformed or invalid. Every answer is also held against the contract by {@link Gateway}.
  */
-class RequestExamplesTest {
+class RequestExamplesTest extends AgainstTheSuite {
     private static final String ADMIN = TestTokens.admin();
-    /** Demo-data ids for path parameters, by the collection the parameter follows. */
-    private static final Map<String, String> DEMO_IDS = Map.ofEntries(
-            Map.entry("hubs", "00000000-0000-7000-8000-000000000104"),
-            Map.entry("programs", "00000000-0000-7000-8000-000000000201"),
-            Map.entry("partners", "00000000-0000-7000-8000-000000000301"),
-            Map.entry("links", "00000000-0000-7000-8000-000000001301"),
-            Map.entry("targets", "00000000-0000-7000-8000-000000001201"),
-            Map.entry("startups", "00000000-0000-7000-8000-000000000501"),
-            Map.entry("enrollments", "00000000-0000-7000-8000-000000000601"),
-            Map.entry("budgets", "00000000-0000-7000-8000-000000000701"),
-            Map.entry("allocations", "00000000-0000-7000-8000-000000000802"),
-            Map.entry("disbursements", "00000000-0000-7000-8000-000000000901"),
-            Map.entry("approval-requests", "00000000-0000-7000-8000-00000000b001"));
+    /**
+     * The demo data's ids for path parameters; the Thai hub and the second allocation rather than the
+     * ones other examples use, so that closing and cancelling them leaves the rest to act on.
+     */
+    private static final Map<String, String> DEMO_IDS = demoIds();
 
     /** Refusals for the state of the demo data (409, 412) or for who asks (403: only the requester cancels). */
     private static final Set<Integer> REFUSED_FOR_STATE = Set.of(403, 409, 412);
-
-    private static RunningSuite suite;
-    private static Gateway gateway;
-
-    @BeforeAll
-    static void start() {
-        suite = RunningSuite.start();
-        gateway = new Gateway(suite.gateway());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     void everyRequestExampleIsValidAndTakenByTheServices() {
@@ -101,6 +76,13 @@ class RequestExamplesTest {
                 "request examples: %d, taken %d, the rest refused for the demo data's state%n", examples, taken);
         assertEquals(List.of(), problems);
         assertTrue(taken * 2 > examples, "most examples are taken as they stand: " + taken + " of " + examples);
+    }
+
+    private static Map<String, String> demoIds() {
+        Map<String, String> ids = new HashMap<>(DemoIds.BY_COLLECTION);
+        ids.put("hubs", "00000000-0000-7000-8000-000000000104");
+        ids.put("allocations", "00000000-0000-7000-8000-000000000802");
+        return ids;
     }
 
     private static String etagOf(String path) {

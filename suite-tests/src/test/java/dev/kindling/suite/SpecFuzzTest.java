@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,23 +32,9 @@ import org.junit.jupiter.api.Test;
  * be accepted, and nothing may be written (every table of the three services counted before and after
  * each operation's variants). The counts are printed for docs/RELIABILITY.md.
  */
-class SpecFuzzTest {
+class SpecFuzzTest extends AgainstTheSuite {
     private static final long SEED = 20261203L;
     private static final Set<String> WRITES = Set.of("post", "put", "patch");
-    /** Demo-data ids, so that path ids name real resources and the body is what gets judged. */
-    private static final Map<String, String> DEMO_IDS = Map.ofEntries(
-            Map.entry("hubs", "00000000-0000-7000-8000-000000000101"),
-            Map.entry("programs", "00000000-0000-7000-8000-000000000201"),
-            Map.entry("partners", "00000000-0000-7000-8000-000000000301"),
-            Map.entry("cohorts", "00000000-0000-7000-8000-000000000401"),
-            Map.entry("startups", "00000000-0000-7000-8000-000000000501"),
-            Map.entry("enrollments", "00000000-0000-7000-8000-000000000601"),
-            Map.entry("budgets", "00000000-0000-7000-8000-000000000701"),
-            Map.entry("allocations", "00000000-0000-7000-8000-000000000801"),
-            Map.entry("disbursements", "00000000-0000-7000-8000-000000000901"),
-            Map.entry("approval-requests", "00000000-0000-7000-8000-00000000b001"),
-            Map.entry("targets", "00000000-0000-7000-8000-000000001201"),
-            Map.entry("links", "00000000-0000-7000-8000-000000001301"));
 
     private static final List<String> BAD_QUERY_VALUES = List.of(
             "A".repeat(3_000),
@@ -61,7 +46,6 @@ class SpecFuzzTest {
             "2026-13-45",
             "{\"$gt\":\"\"}");
 
-    private static RunningSuite suite;
     private static JsonNode document;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -74,19 +58,11 @@ class SpecFuzzTest {
     private final List<String> violations = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
+    static void readTheDocument() throws Exception {
         Path committed = Path.of(System.getProperty("user.dir"))
                 .resolveSibling("openapi")
                 .resolve("kindling.yaml");
         document = new ObjectMapper(new YAMLFactory()).readTree(committed.toFile());
-        suite = RunningSuite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test
@@ -192,8 +168,8 @@ class SpecFuzzTest {
         String[] segments = template.split("/");
         for (int i = 1; i < segments.length; i++) {
             if (segments[i].startsWith("{")) {
-                segments[i] =
-                        DEMO_IDS.getOrDefault(segments[i - 1], UUID.randomUUID().toString());
+                segments[i] = DemoIds.BY_COLLECTION.getOrDefault(
+                        segments[i - 1], UUID.randomUUID().toString());
             }
         }
         return String.join("/", segments);

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,14 +28,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * were built against (and simulated with WireMock in their own tests) hold between the real ones.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SuiteFlowTest {
+class SuiteFlowTest extends AgainstTheSuite {
     private static final String SPARK_APAC = "00000000-0000-7000-8000-000000000201";
     private static final String SG = "00000000-0000-7000-8000-000000000101";
     private static final String PAR_IC = "00000000-0000-7000-8000-000000000110";
     private static final String SPARK_BUDGET = "00000000-0000-7000-8000-000000000701";
 
-    private static RunningSuite suite;
-    private static Gateway gateway;
     private static final String MANAGER = TestTokens.manager();
 
     private static UUID startup;
@@ -54,19 +51,10 @@ class SuiteFlowTest {
     private static BigDecimal committedByTheFlow = BigDecimal.ZERO;
 
     @BeforeAll
-    static void start() {
-        suite = RunningSuite.start();
-        gateway = new Gateway(suite.gateway());
+    static void readTheStart() {
         Answer board = fullScoreboard();
         recruitedBefore = recruited(board);
         committedBefore = committedUsd(board);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,20 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code clients/typescript/scenario/scenario.ts} (hub → … → disbursement → scoreboard, ETags and
  * Locations read from the typed answers) must end with exit code 0.
  */
-class TypeScriptClientScenarioTest {
-    private static RunningSuite suite;
-
-    @BeforeAll
-    static void start() {
-        suite = RunningSuite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+class TypeScriptClientScenarioTest extends AgainstTheSuite {
 
     @Test
     void aProgramOfficeRunsItsProgramThroughTheTypeScriptClient() throws IOException, InterruptedException {
