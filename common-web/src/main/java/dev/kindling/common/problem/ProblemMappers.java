@@ -140,6 +140,16 @@ public class ProblemMappers {
         for (ProblemTranslator translator : translators) {
             var known = translator.translate(e);
             if (known.isPresent()) {
+                if (known.get().type().status() >= 500) {
+                    // translated (a lost database connection, a collision), but still the server's trouble
+                    Log.warnf(
+                            "Answered %d %s to %s %s: %s",
+                            known.get().type().status(),
+                            known.get().type().slug(),
+                            request.method(),
+                            request.path(),
+                            rootMessage(e));
+                }
                 return ProblemResponses.of(known.get(), request);
             }
         }
@@ -152,6 +162,14 @@ public class ProblemMappers {
                 ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side; quote the request id when you report it",
                 request);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** A client that closed its connection is no server error worth an alarm (it gets no answer). */
