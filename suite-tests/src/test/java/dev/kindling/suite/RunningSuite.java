@@ -28,6 +28,7 @@ final class RunningSuite implements AutoCloseable {
     private static final List<String> SERVICES =
             List.of("hub-service", "startup-service", "funding-service", "gateway");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final PostgresTestDatabase database = new PostgresTestDatabase("kindling_suite");
     private final OtlpReceiver traces = new OtlpReceiver();
@@ -229,8 +230,11 @@ final class RunningSuite implements AutoCloseable {
                 throw new IllegalStateException(message);
             }
             try {
-                HttpResponse<Void> answer =
-                        http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding());
+                // with a timeout: when nothing listens, a connection to a free ephemeral port can be the
+                // probe's own socket (TCP self-connect), which accepts and never answers
+                HttpResponse<Void> answer = http.send(
+                        HttpRequest.newBuilder(ready).timeout(PROBE_TIMEOUT).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
                     return;
                 }
