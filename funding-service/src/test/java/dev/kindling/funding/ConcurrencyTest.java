@@ -85,6 +85,39 @@ class ConcurrencyTest {
     }
 
     @Test
+    void thirtyTwoClientsPayingTranchesNeverOverdrawThem() throws Exception {
+        UUID b = budget("USD", "20000").create();
+        UUID a = Api.allocated(b, "15000", "USD");
+        List<UUID> tranches = List.of(Tranches.scheduled(a, "6000", "USD"), Tranches.scheduled(a, "5000", "USD"));
+        UUID unapproved = Tranches.scheduled(a, "4000", "USD");
+        tranches.forEach(Tranches::approved);
+        List<Attempt> attempts = flatten(Http.race(
+                32,
+                () -> until409(amount -> Http.post(
+                        "/api/v1/disbursements",
+                        JSON.writeValueAsString(Tranches.payment(
+                                a, tranches.get(ThreadLocalRandom.current().nextInt(2)), amount, "USD")),
+                        UUID.randomUUID().toString()))));
+        BigDecimal accepted = check(attempts);
+        BigDecimal paidFromTranches = BigDecimal.ZERO;
+        for (UUID t : tranches) {
+            Object[] row = Db.row("select amount, disbursed from tranche where id = ?1", t);
+            BigDecimal disbursed = (BigDecimal) row[1];
+            assertTrue(disbursed.compareTo((BigDecimal) row[0]) <= 0, "tranche " + t + " overdrawn: " + disbursed);
+            BigDecimal payments = (BigDecimal)
+                    Db.single("select coalesce(sum(amount), 0) from disbursement where tranche_id = ?1", t);
+            assertEquals(0, payments.compareTo(disbursed), "tranche's figure = its payments");
+            paidFromTranches = paidFromTranches.add(disbursed);
+        }
+        assertEquals(0, ((BigDecimal) Db.single("select disbursed from tranche where id = ?1", unapproved)).signum());
+        assertEquals(0, accepted.compareTo(paidFromTranches), "sum of 201s = paid from the tranches");
+        assertEquals(
+                0, accepted.compareTo((BigDecimal) Db.single("select disbursed from allocation where id = ?1", a)));
+        assertTrue(attempts.stream().anyMatch(x -> x.status() == 409), "the tranches ran out");
+        assertTrue(Api.consistent(b));
+    }
+
+    @Test
     void tenRequestsWithOneKeyMakeOneAllocation() throws Exception {
         UUID b = budget("USD", "1000").create();
         String key = UUID.randomUUID().toString();

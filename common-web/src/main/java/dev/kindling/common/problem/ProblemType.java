@@ -53,6 +53,14 @@ public enum ProblemType {
     ALLOCATION_OVERDRAWN(409, "A disbursement would pay more than the allocation has left to pay"),
     ALLOCATION_HAS_DISBURSEMENTS(409, "Cancelling an allocation something was paid from: release it instead"),
     DISBURSEMENT_ALREADY_REVERSED(409, "Reversing a disbursement that was already reversed"),
+    SCHEDULE_EXCEEDS_ALLOCATION(
+            409, "A tranche would make an allocation's schedule larger than what the allocation still commits"),
+    SCHEDULE_AFTER_PAYMENT(
+            409,
+            "A first tranche for an allocation already paid without one: a schedule covers an allocation from"
+                    + " its first payment"),
+    TRANCHE_NOT_APPROVED(409, "Paying a tranche whose milestone is not approved"),
+    TRANCHE_OVERDRAWN(409, "A disbursement would pay more than the tranche has left to pay"),
     TOTAL_BELOW_COMMITTED(409, "An amendment would set a total below what is already committed"),
     TOTAL_UNCHANGED(409, "An amendment would set the total it already has"),
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "A request with this Idempotency-Key is still running; retry shortly"),
@@ -73,6 +81,14 @@ public enum ProblemType {
             "An id in the request names something that exists but cannot be used for this (archived, not"
                     + " part of the program, not open, not in an eligible status)"),
     CURRENCY_MISMATCH(422, "An amount is not in the currency of the budget it belongs to"),
+    TRANCHE_REQUIRED(
+            422,
+            "The allocation pays by tranches, so a disbursement must name one (`trancheId`); or it has none, and"
+                    + " a disbursement must not"),
+    EXCHANGE_RATE_MISSING(
+            422,
+            "No exchange rate for a currency pair on or before the date asked (or only one older than the"
+                    + " allowed age); the detail names the pair"),
     IDEMPOTENCY_KEY_REUSED(422, "An Idempotency-Key already used for another request (another body or another target)"),
     IF_MATCH_REQUIRED(428, "`If-Match` is required for this change (a replacement or an amendment)"),
     RATE_LIMITED(429, "The caller sent too many requests (`Retry-After` says when to try again)"),

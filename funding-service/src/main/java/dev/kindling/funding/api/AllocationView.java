@@ -15,6 +15,7 @@ public record AllocationView(
         Money amount,
         @Schema(description = "Given back to the budget by cancel or release") Money released,
         Money disbursed,
+        @Schema(description = "The sum of its tranches; zero when it has no schedule") Money scheduled,
         @Schema(description = "Still payable: amount - released - disbursed") Money remaining,
         AllocationStatus status,
         @Schema(nullable = true) String note,

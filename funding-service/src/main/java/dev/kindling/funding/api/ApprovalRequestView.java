@@ -22,6 +22,7 @@ public record ApprovalRequestView(
         @Schema(nullable = true, description = "For an allocation: the recipient") RecipientView recipient,
         @Schema(nullable = true) String note,
         @Schema(nullable = true, description = "For a disbursement: the allocation it pays from") UUID allocationId,
+        @Schema(nullable = true, description = "For a disbursement: the tranche it pays, if any") UUID trancheId,
         @Schema(nullable = true) LocalDate paidOn,
         @Schema(nullable = true) String externalReference,
         String requestedBy,

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DisbursementView(
         UUID id,
         UUID allocationId,
+        @Schema(nullable = true, description = "The tranche it paid, when the allocation has a schedule")
+                UUID trancheId,
         UUID budgetId,
         Money amount,
         LocalDate paidOn,

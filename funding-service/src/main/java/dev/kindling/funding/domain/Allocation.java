@@ -51,6 +51,10 @@ public class Allocation extends PanacheEntityBase {
     @Column(nullable = false)
     public BigDecimal disbursed = BigDecimal.ZERO;
 
+    /** The sum of the allocation's tranches; zero when it has no schedule (paid freely, as before). */
+    @Column(nullable = false)
+    public BigDecimal scheduled = BigDecimal.ZERO;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AllocationStatus status = AllocationStatus.OPEN;

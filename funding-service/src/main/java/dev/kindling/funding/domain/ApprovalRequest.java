@@ -66,6 +66,9 @@ public class ApprovalRequest extends PanacheEntityBase {
     @Column(name = "allocation_id")
     public UUID allocationId;
 
+    @Column(name = "tranche_id")
+    public UUID trancheId;
+
     @Column(name = "paid_on")
     public LocalDate paidOn;
 

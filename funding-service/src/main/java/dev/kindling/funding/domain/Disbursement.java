@@ -25,6 +25,10 @@ public class Disbursement extends PanacheEntityBase {
     @Column(name = "budget_id", nullable = false)
     public UUID budgetId;
 
+    /** The tranche it pays, when the allocation has a schedule. */
+    @Column(name = "tranche_id")
+    public UUID trancheId;
+
     @Column(nullable = false)
     public String currency;
 

@@ -188,7 +188,8 @@ public class ApprovalDecisions {
             return a.id;
         }
         Disbursement d = disbursements.disburse(
-                new DisbursementRequest(r.allocationId, Money.of(r.amount, r.currency), r.paidOn, r.externalReference),
+                new DisbursementRequest(
+                        r.allocationId, r.trancheId, Money.of(r.amount, r.currency), r.paidOn, r.externalReference),
                 r.amount);
         return d.id;
     }

@@ -74,6 +74,7 @@ public class ApprovalRequests {
         Allocation a = Allocation.findById(plan.request().allocationId());
         ApprovalRequest r = base(a.budgetId, ApprovalKind.DISBURSEMENT, a.currency, plan.amount(), required);
         r.allocationId = a.id;
+        r.trancheId = plan.request().trancheId();
         r.hubId = a.hubId;
         r.hubCode = a.hubCode;
         r.paidOn = plan.request().paidOn();

@@ -12,6 +12,7 @@ import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.Amounts;
 import dev.kindling.funding.domain.Disbursement;
 import dev.kindling.funding.domain.Reversal;
+import dev.kindling.funding.domain.Tranche;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,13 @@ public class DisbursementService {
         Allocation a = Allocation.findById(request.allocationId());
         if (a == null) {
             throw ProblemException.invalidReference("allocationId", "no allocation with id " + request.allocationId());
+        }
+        if (request.trancheId() != null) {
+            Tranche t = Tranche.findById(request.trancheId());
+            if (t == null || !t.allocationId.equals(a.id)) {
+                throw ProblemException.invalidReference(
+                        "trancheId", "no tranche " + request.trancheId() + " in allocation " + a.id);
+            }
         }
         return new PaymentPlan(request, Amounts.positiveIn("amount", request.amount(), a.currency));
     }

@@ -11,7 +11,9 @@ import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.AllocationStatus;
 import dev.kindling.funding.domain.Disbursement;
 import dev.kindling.funding.domain.EntryType;
+import dev.kindling.funding.domain.MilestoneStatus;
 import dev.kindling.funding.domain.Reversal;
+import dev.kindling.funding.domain.Tranche;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -50,9 +52,11 @@ public class DisbursementWriter {
 
     public Disbursement disburse(DisbursementRequest request, BigDecimal amount) {
         UUID allocationId = request.allocationId();
+        UUID trancheId = request.trancheId();
         int paid = ledger.update(
                 "update allocation set disbursed = disbursed + ?1, version = version + 1"
-                        + " where id = ?2 and status = 'OPEN' and disbursed + released + ?1 <= amount",
+                        + " where id = ?2 and status = 'OPEN' and disbursed + released + ?1 <= amount"
+                        + (trancheId == null ? " and scheduled = 0" : " and scheduled > 0"),
                 amount,
                 allocationId);
         Allocation a = allocations.fresh(allocationId);
@@ -60,15 +64,27 @@ public class DisbursementWriter {
             if (a.status != AllocationStatus.OPEN) {
                 throw AllocationWriter.notOpen(a);
             }
+            if ((trancheId == null) != (a.scheduled.signum() == 0)) {
+                throw ProblemException.ofField(
+                        ProblemType.TRANCHE_REQUIRED,
+                        "trancheId",
+                        trancheId == null
+                                ? "is required: allocation " + a.id + " pays by its schedule of tranches"
+                                : "must be absent: allocation " + a.id + " has no schedule");
+            }
             BigDecimal left = a.amount.subtract(a.released).subtract(a.disbursed);
             throw ProblemException.conflict(
                     ProblemType.ALLOCATION_OVERDRAWN,
                     "Only " + a.currency + " " + left.toPlainString() + " of allocation " + a.id
                             + " remains to disburse; " + amount.toPlainString() + " asked");
         }
+        if (trancheId != null) {
+            payTranche(trancheId, a, amount);
+        }
         Disbursement d = new Disbursement();
         d.id = Ids.newId();
         d.allocationId = a.id;
+        d.trancheId = trancheId;
         d.budgetId = a.budgetId;
         d.currency = a.currency;
         d.amount = amount;
@@ -82,6 +98,34 @@ public class DisbursementWriter {
         ledger.recipientMove(a.budgetId, AllocationWriter.recipientOf(a), BigDecimal.ZERO, amount);
         ledger.move(a.budgetId, a.year, BigDecimal.ZERO, amount);
         return d;
+    }
+
+    /**
+     * Takes {@code amount} of the tranche: one UPDATE that only an APPROVED milestone with enough left
+     * lets through, so racing payments can never take more than the tranche between them.
+     */
+    private void payTranche(UUID trancheId, Allocation a, BigDecimal amount) {
+        int paid = ledger.update(
+                "update tranche set disbursed = disbursed + ?1, version = version + 1 where id = ?2"
+                        + " and allocation_id = ?3 and milestone_status = 'APPROVED' and disbursed + ?1 <= amount",
+                amount,
+                trancheId,
+                a.id);
+        if (paid > 0) {
+            return;
+        }
+        Tranche t = Tranche.findById(trancheId);
+        em.refresh(t);
+        if (t.milestoneStatus != MilestoneStatus.APPROVED) {
+            throw ProblemException.conflict(
+                    ProblemType.TRANCHE_NOT_APPROVED,
+                    "The milestone of tranche " + t.id + " (" + t.milestoneTitle + ") is " + t.milestoneStatus
+                            + "; a tranche is paid once its milestone is APPROVED");
+        }
+        throw ProblemException.conflict(
+                ProblemType.TRANCHE_OVERDRAWN,
+                "Only " + a.currency + " " + t.amount.subtract(t.disbursed).toPlainString() + " of tranche " + t.id
+                        + " remains to disburse; " + amount.toPlainString() + " asked");
     }
 
     /**
@@ -114,6 +158,12 @@ public class DisbursementWriter {
                         + " version = version + 1 where id = ?2",
                 amount,
                 d.allocationId);
+        if (d.trancheId != null) {
+            ledger.update(
+                    "update tranche set disbursed = disbursed - ?1, version = version + 1 where id = ?2",
+                    amount,
+                    d.trancheId);
+        }
         Allocation a = allocations.fresh(d.allocationId);
         BigDecimal released = a.status == AllocationStatus.OPEN ? BigDecimal.ZERO : amount;
         journal.allocation(EntryType.DISBURSEMENT_REVERSED, a, amount, d.id);

@@ -12,6 +12,7 @@ import dev.kindling.funding.api.DisbursementView;
 import dev.kindling.funding.api.JournalEntryView;
 import dev.kindling.funding.api.RecipientView;
 import dev.kindling.funding.api.ReversalView;
+import dev.kindling.funding.api.TrancheView;
 import dev.kindling.funding.domain.Allocation;
 import dev.kindling.funding.domain.Amendment;
 import dev.kindling.funding.domain.ApprovalRequest;
@@ -19,7 +20,9 @@ import dev.kindling.funding.domain.Budget;
 import dev.kindling.funding.domain.BudgetLine;
 import dev.kindling.funding.domain.Disbursement;
 import dev.kindling.funding.domain.JournalEntry;
+import dev.kindling.funding.domain.MilestoneEvent;
 import dev.kindling.funding.domain.Reversal;
+import dev.kindling.funding.domain.Tranche;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -76,6 +79,7 @@ public final class Views {
                 money(a.amount, c),
                 money(a.released, c),
                 money(a.disbursed, c),
+                money(a.scheduled, c),
                 money(a.amount.subtract(a.released).subtract(a.disbursed), c),
                 a.status,
                 a.note,
@@ -84,10 +88,42 @@ public final class Views {
                 a.closedAt);
     }
 
+    public static TrancheView tranche(Tranche t, boolean overdue, List<MilestoneEvent> history) {
+        String c = t.currency;
+        TrancheView.Evidence evidence = t.submittedAt == null
+                ? null
+                : new TrancheView.Evidence(t.evidenceText, List.of(t.evidenceLinks), t.submittedAt, t.submittedBy);
+        List<TrancheView.Step> steps = history.stream()
+                .map(e ->
+                        new TrancheView.Step(e.status, e.evidenceText, List.of(e.evidenceLinks), e.reason, e.at, e.by))
+                .toList();
+        return new TrancheView(
+                t.id,
+                t.allocationId,
+                t.budgetId,
+                t.hubCode,
+                money(t.amount, c),
+                money(t.disbursed, c),
+                money(t.amount.subtract(t.disbursed), c),
+                t.dueOn,
+                overdue,
+                new TrancheView.Milestone(
+                        t.milestoneTitle,
+                        t.evidenceRequired,
+                        t.milestoneStatus,
+                        evidence,
+                        t.decisionReason,
+                        t.decidedAt,
+                        t.decidedBy,
+                        steps),
+                t.createdAt);
+    }
+
     public static DisbursementView disbursement(Disbursement d, Reversal r) {
         return new DisbursementView(
                 d.id,
                 d.allocationId,
+                d.trancheId,
                 d.budgetId,
                 money(d.amount, d.currency),
                 d.paidOn,
@@ -139,6 +175,7 @@ public final class Views {
                 recipient,
                 r.note,
                 r.allocationId,
+                r.trancheId,
                 r.paidOn,
                 r.externalReference,
                 r.requestedBy,
