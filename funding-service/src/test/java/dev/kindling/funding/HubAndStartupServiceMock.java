@@ -59,6 +59,13 @@ public class HubAndStartupServiceMock implements QuarkusTestResourceLifecycleMan
         s.stubFor(get("/api/v1/cohorts/" + Fixtures.COHORT_FLAKY)
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(aResponse().withStatus(503)));
+        s.stubFor(
+                get("/api/v1/startups/" + Fixtures.STARTUP_OK)
+                        .withHeader("Authorization", matching("Bearer .+"))
+                        .willReturn(
+                                okJson(
+                                        "{\"id\":\"" + Fixtures.STARTUP_OK
+                                                + "\",\"name\":\"Gecko Robotics, \\\"Pte\\\" Ltd\",\"country\":\"HK\",\"illustrative\":false}")));
         s.stubFor(get(urlPathEqualTo("/api/v1/enrollments"))
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson("{\"items\":[]}")));
@@ -82,8 +89,10 @@ public class HubAndStartupServiceMock implements QuarkusTestResourceLifecycleMan
         return "{\"hubId\":\"" + id + "\",\"hubCode\":\"" + code + "\",\"status\":\"ACTIVE\"}";
     }
 
+    /** A cohort; the one at SG is a demo (illustrative) cohort, for the open-data export. */
     private static String cohort(UUID id, UUID program, UUID hub, String hubCode) {
         return "{\"id\":\"" + id + "\",\"programId\":\"" + program + "\",\"hubId\":\"" + hub + "\",\"hubCode\":\""
-                + hubCode + "\",\"name\":\"Cohort\",\"capacity\":20}";
+                + hubCode + "\",\"name\":\"Cohort " + hubCode + "\",\"capacity\":20,\"illustrative\":"
+                + id.equals(Fixtures.COHORT_SG) + "}";
     }
 }

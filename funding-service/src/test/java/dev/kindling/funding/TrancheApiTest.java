@@ -85,6 +85,14 @@ class TrancheApiTest {
                 .statusCode(200);
         assertEquals(0, figure("select disbursed from tranche where id = ?1", t).signum());
         assertTrue(Api.consistent(b));
+        // a tranche figure that strays from its payments is caught by the reconciliation
+        Db.execute("update tranche set disbursed = 1 where id = ?1", t);
+        Api.manager()
+                .get("/api/v1/budgets/" + b + "/reconciliation")
+                .then()
+                .body("consistent", equalTo(false))
+                .body("checks.scope", hasItem("tranche:" + t));
+        Db.execute("update tranche set disbursed = 0 where id = ?1", t);
         UUID other = Api.allocated(b, "100", "USD");
         Tranches.pay(other, t, "10", "USD").then().statusCode(422).body("errors[0].field", equalTo("trancheId"));
     }

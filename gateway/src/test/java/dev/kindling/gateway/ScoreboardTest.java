@@ -106,6 +106,65 @@ class ScoreboardTest {
     }
 
     @Test
+    void fundingIsConvertedByFundingServiceAndOverdueMilestonesCounted() {
+        String converted = "{\"rate\":\"0.8532\",\"rateDate\":\"2025-06-30\",\"via\":null,"
+                + "\"total\":{\"amount\":\"85320000.00\",\"currency\":\"EUR\"},"
+                + "\"committed\":{\"amount\":\"2133000.00\",\"currency\":\"EUR\"},"
+                + "\"disbursed\":{\"amount\":\"853200.00\",\"currency\":\"EUR\"},"
+                + "\"available\":{\"amount\":\"83187000.00\",\"currency\":\"EUR\"}}";
+        String row = DemoShapes.row("CASH", "USD", "100000000.00", "2500000.00", "1000000.00");
+        String body = "{\"rows\":[" + row.substring(0, row.length() - 1) + ",\"converted\":" + converted + "}],"
+                + "\"overdueMilestones\":3,\"reportingCurrency\":\"EUR\",\"asOf\":\"2025-06-30\","
+                + "\"totals\":{\"total\":{\"amount\":\"85320000.00\",\"currency\":\"EUR\"},"
+                + "\"committed\":{\"amount\":\"2133000.00\",\"currency\":\"EUR\"},"
+                + "\"disbursed\":{\"amount\":\"853200.00\",\"currency\":\"EUR\"},"
+                + "\"available\":{\"amount\":\"83187000.00\",\"currency\":\"EUR\"}}}";
+        json(FakeServices.FUNDING, "/api/v1/funding-reports/utilisation", body);
+        given().auth()
+                .oauth2(TestTokens.role("viewer"))
+                .queryParam("reportingCurrency", "EUR")
+                .queryParam("asOf", "2025-06-30")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("funding.overdueMilestones", is(3))
+                .body("funding.reportingCurrency", is("EUR"))
+                .body("funding.asOf", is("2025-06-30"))
+                .body("funding.byCurrency[0].total.amount", is("100000000.00"))
+                .body("funding.byCurrency[0].converted.rate", is("0.8532"))
+                .body("funding.byCurrency[0].converted.total.amount", is("85320000.00"))
+                .body("funding.converted.total.amount", is("85320000.00"));
+        FakeServices.FUNDING.verify(getRequestedFor(urlPathEqualTo("/api/v1/funding-reports/utilisation"))
+                .withQueryParam("reportingCurrency", equalTo("EUR"))
+                .withQueryParam("asOf", equalTo("2025-06-30")));
+    }
+
+    @Test
+    void aConversionFundingServiceRefusesIsA422() {
+        FakeServices.FUNDING.stubFor(get(urlPathEqualTo("/api/v1/funding-reports/utilisation"))
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody(
+                                "{\"type\":\"https://kindling.dev/problems/exchange-rate-missing\",\"status\":422}")));
+        given().auth()
+                .oauth2(TestTokens.role("viewer"))
+                .queryParam("reportingCurrency", "GBP")
+                .get(PATH)
+                .then()
+                .statusCode(422)
+                .body("type", is("https://kindling.dev/problems/exchange-rate-missing"))
+                .body("detail", org.hamcrest.Matchers.containsString("into GBP on or before today"));
+        given().auth()
+                .oauth2(TestTokens.role("viewer"))
+                .queryParam("asOf", "2025-06-30")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", is("asOf"));
+    }
+
+    @Test
     void aServiceThatIsDownLeavesItsPartUnavailableAndTheRestAnswered() {
         FakeServices.FUNDING.stubFor(get(urlPathEqualTo("/api/v1/funding-reports/utilisation"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

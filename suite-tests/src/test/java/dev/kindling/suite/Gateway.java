@@ -68,6 +68,17 @@ final class Gateway {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
+    /** A POST of a body that is not JSON (e.g. a CSV file), with its content type. */
+    Answer postText(String token, String path, String contentType, String text) {
+        return send(
+                token,
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", contentType)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(text)),
+                text);
+    }
+
     Answer put(String token, String path, String json, String ifMatch) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
@@ -94,7 +105,11 @@ final class Gateway {
                             response.statusCode(),
                             name -> response.headers().firstValue(name).orElse(null),
                             response.body());
-            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            boolean json = response.headers()
+                    .firstValue("Content-Type")
+                    .map(type -> type.contains("json"))
+                    .orElse(false);
+            JsonNode body = response.body().isEmpty() || !json ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new IllegalStateException("Gateway call failed" + (sent == null ? "" : " for " + sent), e);

@@ -111,7 +111,7 @@ class JavaClientScenarioTest extends AgainstTheSuite {
         programs.addProgramHubWithHttpInfo(program.getId(), new ProgramHubAdd().hubId(hub.getId()), key(), null);
 
         ReadModelsApi readModels = new ReadModelsApi(manager);
-        Scoreboard before = readModels.getProgramScoreboard(program.getId());
+        Scoreboard before = readModels.getProgramScoreboard(program.getId(), null, null);
         long recruitedBefore = before.getStartups().getTotal().getRecruited();
         BigDecimal committedBefore = committed(before, "USD");
 
@@ -203,7 +203,7 @@ class JavaClientScenarioTest extends AgainstTheSuite {
                         .getDisbursed()
                         .getAmount());
 
-        Scoreboard after = readModels.getProgramScoreboard(program.getId());
+        Scoreboard after = readModels.getProgramScoreboard(program.getId(), null, null);
         assertEquals(recruitedBefore + 1, (long) after.getStartups().getTotal().getRecruited());
         assertEquals(0, committedBefore.add(new BigDecimal("40000.00")).compareTo(committed(after, "USD")));
     }

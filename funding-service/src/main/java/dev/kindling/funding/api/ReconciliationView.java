@@ -10,7 +10,9 @@ public record ReconciliationView(
         boolean consistent,
         @Schema(
                         description =
-                                "The budget and each yearly line always; recipients and allocations only when they disagree")
+                                "The budget and each yearly line always; recipients, allocations, tranches (`tranche:<id>`,"
+                                        + " against their payments) and schedules (`schedule:<allocation id>`, against"
+                                        + " their tranches) only when they disagree")
                 List<BalanceCheck> checks,
         long recipientsChecked,
         long allocationsChecked) {}

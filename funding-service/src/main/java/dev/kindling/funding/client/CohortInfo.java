@@ -5,4 +5,4 @@ import java.util.UUID;
 
 /** What funding needs of a startup-service cohort. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CohortInfo(UUID id, UUID programId, UUID hubId, String hubCode) {}
+public record CohortInfo(UUID id, UUID programId, UUID hubId, String hubCode, String name, boolean illustrative) {}

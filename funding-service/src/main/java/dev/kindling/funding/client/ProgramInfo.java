@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** What funding needs of a hub-service program: its id, code and the hubs that run it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProgramInfo(UUID id, String code, List<ProgramHub> hubs) {
+public record ProgramInfo(UUID id, String code, String name, List<ProgramHub> hubs) {
 
     /** A hub that runs the program. */
     @JsonIgnoreProperties(ignoreUnknown = true)

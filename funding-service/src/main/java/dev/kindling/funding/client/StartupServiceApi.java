@@ -23,6 +23,10 @@ interface StartupServiceApi {
     RestResponse<CohortInfo> cohort(@PathParam("id") UUID id);
 
     @GET
+    @Path("/startups/{id}")
+    RestResponse<StartupInfo> startup(@PathParam("id") UUID id);
+
+    @GET
     @Path("/enrollments")
     RestResponse<EnrollmentInfo.Page> enrollments(
             @QueryParam("startupId") UUID startupId,

@@ -32,6 +32,10 @@ public class StartupServiceClient {
         return Upstreams.found(SERVICE, api.cohort(id));
     }
 
+    public Optional<StartupInfo> startup(UUID id) {
+        return Upstreams.found(SERVICE, api.startup(id));
+    }
+
     /** The startup's ACCEPTED or ACTIVE enrollments in cohorts of the program (first page). */
     public List<EnrollmentInfo> fundableEnrollments(UUID startupId, UUID programId) {
         return Upstreams.found(SERVICE, api.enrollments(startupId, programId, FUNDABLE, 10))

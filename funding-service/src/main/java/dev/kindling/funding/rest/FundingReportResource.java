@@ -40,7 +40,12 @@ public class FundingReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
     @Operation(
             operationId = "getFundingUtilisation",
-            summary = "Total, committed, disbursed and available per group and currency")
+            summary = "Total, committed, disbursed and available per group and currency",
+            description = "Currencies are never added up. With `reportingCurrency`, each row also carries its"
+                    + " figures converted: each figure times the rate, rounded half-even to the reporting"
+                    + " currency's minor unit; the rate is the pair's latest on or before `asOf` (or the inverse of"
+                    + " the other direction's, or a cross through EUR when both legs are stated), no older than"
+                    + " 7 days. `totals` sums the converted figures. Nothing converted is stored.")
     @APIResponse(
             responseCode = "200",
             description = "The report, as JSON or CSV",
@@ -52,7 +57,10 @@ public class FundingReportResource {
                         mediaType = CSV,
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
             })
-    @APIResponse(responseCode = "400", description = "Unknown groupBy")
+    @APIResponse(responseCode = "400", description = "Unknown groupBy, bad currency or date, asOf without a currency")
+    @APIResponse(
+            responseCode = "422",
+            description = "No usable exchange rate for a currency of the report (the detail names each pair)")
     public Response getFundingUtilisation(
             @QueryParam("groupBy")
                     @Parameter(
@@ -64,6 +72,24 @@ public class FundingReportResource {
                     String groupBy,
             @QueryParam("programId") @Parameter(schema = @Schema(implementation = UUID.class)) String programId,
             @QueryParam("hubId") @Parameter(schema = @Schema(implementation = UUID.class)) String hubId,
+            @QueryParam("source")
+                    @Parameter(
+                            description = "Only budgets of this source (funder), e.g. Huawei: with groupBy=program"
+                                    + " and a reportingCurrency, a funder's portfolio across programs",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    String source,
+            @QueryParam("reportingCurrency")
+                    @Parameter(
+                            description = "Also show every row converted into this currency (ISO 4217), with the"
+                                    + " rate and its date, and the converted totals",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$"))
+                    String reportingCurrency,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Convert at the latest rate on or before this date (default today); only"
+                                    + " with reportingCurrency",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf,
             @QueryParam("format")
                     @Parameter(
                             description = "csv for CSV, as with Accept: text/csv; json (the default) for JSON",
@@ -74,7 +100,13 @@ public class FundingReportResource {
                     String format,
             @Context HttpHeaders headers) {
         UtilisationReport report = reports.utilisation(
-                groupBy, QueryParams.uuid("programId", programId), QueryParams.uuid("hubId", hubId));
+                new ReportService.Scope(
+                        groupBy,
+                        QueryParams.uuid("programId", programId),
+                        QueryParams.uuid("hubId", hubId),
+                        QueryParams.text("source", source, 200)),
+                QueryParams.currency("reportingCurrency", reportingCurrency),
+                QueryParams.date("asOf", asOf));
         if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
             throw ProblemException.badRequest("format", "must be json or csv");
         }
@@ -86,7 +118,7 @@ public class FundingReportResource {
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static boolean prefersCsv(HttpHeaders headers) {
+    static boolean prefersCsv(HttpHeaders headers) {
         return headers.getAcceptableMediaTypes().stream()
                 .findFirst()
                 .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())

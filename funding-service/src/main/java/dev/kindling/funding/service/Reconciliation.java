@@ -20,8 +20,9 @@ import java.util.UUID;
 
 /**
  * Recomputes a budget's balances from its journal and compares them with the kept ones: the budget,
- * each yearly line, each recipient and each allocation (the answer lists recipients and allocations
- * only when they disagree, so it stays small for a budget with many). Reads one snapshot (repeatable read), so
+ * each yearly line, each recipient and each allocation, and each tranche against the payments naming it
+ * and each schedule against its tranches (the answer lists recipients, allocations, tranches and
+ * schedules only when they disagree, so it stays small for a budget with many). Reads one snapshot (repeatable read), so
  * movements in flight never show as a false mismatch.
  */
 @ApplicationScoped
@@ -38,6 +39,20 @@ public class Reconciliation {
             + " from journal_entry where budget_id = ?1 and allocation_id is not null group by allocation_id"
             + ") j on j.allocation_id = a.id where a.budget_id = ?1"
             + " and (a.amount - a.released <> coalesce(j.committed, 0) or a.disbursed <> coalesce(j.disbursed, 0))";
+
+    /**
+     * Schedules against their tranches, and tranches against the payments naming them (reversed ones
+     * excluded): scope, kept total and paid, recomputed total and paid.
+     */
+    private static final String SCHEDULE_MISMATCHES = "select 'tranche:' || t.id, t.amount, t.disbursed, t.amount,"
+            + " coalesce(p.paid, 0) from tranche t left join (select d.tranche_id, sum(d.amount) paid from disbursement d"
+            + " where d.budget_id = ?1 and d.tranche_id is not null and not exists"
+            + " (select 1 from disbursement_reversal r where r.disbursement_id = d.id) group by d.tranche_id)"
+            + " p on p.tranche_id = t.id where t.budget_id = ?1 and t.disbursed <> coalesce(p.paid, 0)"
+            + " union all select 'schedule:' || a.id, a.scheduled, 0, coalesce(s.sum, 0), 0 from allocation a"
+            + " left join (select allocation_id, sum(amount) sum from tranche where budget_id = ?1"
+            + " group by allocation_id) s on s.allocation_id = a.id"
+            + " where a.budget_id = ?1 and a.scheduled <> coalesce(s.sum, 0)";
 
     private final EntityManager em;
     private final Budgets budgets;
@@ -77,6 +92,7 @@ public class Reconciliation {
                         b.id)));
         recipients.stream().filter(check -> !check.consistent()).forEach(checks::add);
         checks.addAll(allocationMismatches(b.id, c));
+        checks.addAll(scheduleMismatches(b.id, c));
         long allocations = ((Number) em.createNativeQuery("select count(*) from allocation where budget_id = ?1")
                         .setParameter(1, b.id)
                         .getSingleResult())
@@ -89,6 +105,21 @@ public class Reconciliation {
     private List<BalanceCheck> allocationMismatches(UUID budgetId, String currency) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(ALLOCATION_MISMATCHES)
+                .setParameter(1, budgetId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new BalanceCheck(
+                        (String) r[0],
+                        Views.balance((BigDecimal) r[1], (BigDecimal) r[1], (BigDecimal) r[2], currency),
+                        Views.balance((BigDecimal) r[3], (BigDecimal) r[3], (BigDecimal) r[4], currency),
+                        false))
+                .toList();
+    }
+
+    /** Tranches and schedules whose kept figures differ from their payments and tranches. */
+    private List<BalanceCheck> scheduleMismatches(UUID budgetId, String currency) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SCHEDULE_MISMATCHES)
                 .setParameter(1, budgetId)
                 .getResultList();
         return rows.stream()

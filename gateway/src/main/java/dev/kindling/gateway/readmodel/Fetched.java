@@ -10,6 +10,8 @@ public record Fetched<T>(State state, T value) {
     public enum State {
         FOUND,
         ABSENT,
+        /** The service refused the question (422): e.g. no exchange rate for the conversion asked for. */
+        REFUSED,
         UNAVAILABLE
     }
 
@@ -17,7 +19,7 @@ public record Fetched<T>(State state, T value) {
         return state == State.FOUND;
     }
 
-    /** Runs the call with a timeout; never fails: anything but 2xx or 404 is {@code UNAVAILABLE}. */
+    /** Runs the call with a timeout; never fails: anything but 2xx, 404 or 422 is {@code UNAVAILABLE}. */
     public static <T> Uni<Fetched<T>> of(String service, Uni<RestResponse<T>> call, Duration timeout) {
         return call.ifNoItem()
                 .after(timeout)
@@ -34,6 +36,9 @@ public record Fetched<T>(State state, T value) {
         int status = response.getStatus();
         if (status == 404) {
             return new Fetched<>(State.ABSENT, null);
+        }
+        if (status == 422) {
+            return new Fetched<>(State.REFUSED, null);
         }
         if (status >= 200 && status < 300 && response.getEntity() != null) {
             return new Fetched<>(State.FOUND, response.getEntity());

@@ -79,7 +79,13 @@ public class PortfolioReadModel {
                 stats.found() ? ProgressPart.of(part.targets(), startupPart.total()) : ProgressPart.unavailable();
         FundingPart fundingPart = money.found()
                 ? new FundingPart(
-                        PartStatus.AVAILABLE, null, FundingPart.byCurrency(rowsOf(money.value(), program.id())))
+                        PartStatus.AVAILABLE,
+                        null,
+                        FundingPart.byCurrency(rowsOf(money.value(), program.id())),
+                        null,
+                        null,
+                        null,
+                        null)
                 : FundingPart.unavailable();
         return new Portfolio.Line(
                 program.id(),
