@@ -98,6 +98,41 @@ class TrancheApiTest {
     }
 
     @Test
+    void aTranchePaymentHeldForApprovalPaysTheTrancheWhenTheLastApprovalLands() {
+        UUID b = budget("USD", "5000").create();
+        Approvals.policy(
+                        b,
+                        Map.of(
+                                "approverRoles",
+                                List.of("manager"),
+                                "thresholds",
+                                List.of(Approvals.threshold("DISBURSEMENT", "100.00", "USD", 2))))
+                .then()
+                .statusCode(200);
+        UUID a = Api.allocated(b, "1000", "USD");
+        UUID t = Tranches.scheduled(a, "400", "USD");
+        Tranches.approved(t);
+        UUID request = Approvals.held(Api.as(Approvals.person("requester", "manager"))
+                .body(Tranches.payment(a, t, "300", "USD"))
+                .post("/api/v1/disbursements"));
+        Approvals.request(TestTokens.manager(), request).then().body("trancheId", equalTo(t.toString()));
+        BigDecimal before = figure("select disbursed from tranche where id = ?1", t);
+        Approvals.decide(Approvals.person("first", "manager"), request, "approve", null)
+                .then()
+                .statusCode(200);
+        assertEquals(
+                0, before.compareTo(figure("select disbursed from tranche where id = ?1", t)), "one is not enough");
+        Approvals.decide(Approvals.person("second", "manager"), request, "approve", null)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("EXECUTED"));
+        assertEquals(
+                0,
+                before.add(new BigDecimal("300")).compareTo(figure("select disbursed from tranche where id = ?1", t)));
+        assertTrue(Api.consistent(b));
+    }
+
+    @Test
     void aScheduleStartsBeforeTheFirstPayment() {
         UUID a = Api.allocated(budget("USD", "5000").create(), "1000", "USD");
         Api.disburse(a, "10", "USD").then().statusCode(201);

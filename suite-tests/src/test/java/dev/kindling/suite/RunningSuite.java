@@ -268,18 +268,30 @@ final class RunningSuite implements AutoCloseable {
     private static boolean portTaken(Path log) {
         try {
             String text = Files.readString(log);
-            return text.contains("Address already in use") || text.contains("already bound");
+            return text.contains("Address already in use")
+                    || text.contains("already bound")
+                    || text.contains("seems to be in use by another process");
         } catch (IOException e) {
             return false;
         }
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768–60999): a port the kernel hands out as the source
+     * of outgoing connections (to PostgreSQL, between the services) can be taken by one of them between
+     * this check and the service's bind, as a CI run saw; ports below the range are only ever taken by a
+     * listener.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                // taken: try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     private static void sleep(long millis) {

@@ -1,25 +1,20 @@
 package dev.kindling.gateway.readmodel;
 
 import dev.kindling.common.problem.Problem;
-import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Caller;
-import dev.kindling.common.web.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,10 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Rate limit",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReadModelResource {
-    static final String REPORTING_CURRENCY = "Also show the funding converted into this currency (ISO 4217), each"
-            + " currency's figures with the rate and its date, as funding-service's utilisation report does";
-    static final String AS_OF = "Convert at the latest rate on or before this date (default today)";
-
     private final ReadModels readModels;
     private final Caller caller;
 
@@ -71,17 +62,8 @@ public class ReadModelResource {
             responseCode = "404",
             description = "No such program",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Scoreboard> scoreboard(
-            @PathParam("id") UUID id,
-            @QueryParam("reportingCurrency")
-                    @Parameter(
-                            description = REPORTING_CURRENCY,
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$"))
-                    String reportingCurrency,
-            @QueryParam("asOf")
-                    @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    String asOf) {
-        return readModels.scoreboard(id, reporting(reportingCurrency, asOf));
+    public Uni<Scoreboard> scoreboard(@PathParam("id") UUID id, @BeanParam ReportingParams reporting) {
+        return readModels.scoreboard(id, reporting.reporting());
     }
 
     @GET
@@ -106,28 +88,8 @@ public class ReadModelResource {
             responseCode = "503",
             description = "hub-service did not answer, so a partner's right to see the hub cannot be checked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<HubOverview> overview(
-            @PathParam("id") UUID id,
-            @QueryParam("reportingCurrency")
-                    @Parameter(
-                            description = REPORTING_CURRENCY,
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$"))
-                    String reportingCurrency,
-            @QueryParam("asOf")
-                    @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    String asOf) {
+    public Uni<HubOverview> overview(@PathParam("id") UUID id, @BeanParam ReportingParams reporting) {
         return readModels.overview(
-                id,
-                caller.isHubScoped() ? Optional.of(caller.hubs()) : Optional.empty(),
-                reporting(reportingCurrency, asOf));
-    }
-
-    private static ReadModels.Reporting reporting(String reportingCurrency, String asOf) {
-        String currency = QueryParams.currency("reportingCurrency", reportingCurrency);
-        LocalDate date = QueryParams.date("asOf", asOf);
-        if (date != null && currency == null) {
-            throw ProblemException.badRequest("asOf", "applies only with reportingCurrency");
-        }
-        return new ReadModels.Reporting(currency, date);
+                id, caller.isHubScoped() ? Optional.of(caller.hubs()) : Optional.empty(), reporting.reporting());
     }
 }
