@@ -85,6 +85,59 @@ values
   ('00000000-0000-7000-8002-000000000005', '00000000-0000-7000-8000-000000000511', '2025-06-30', 30, 900000.00, 'HKD', null, null, true, 'demo')
 on conflict do nothing;
 
+-- An open call for the 2026 Singapore intake (cohort 0402), with a form and a rubric (illustrative), and four
+-- applications: startups 02 and 03 submitted (their APPLIED enrollments 0651, 0652), 04 and 05 still drafts.
+insert into call (id, cohort_id, program_id, hub_id, hub_code, title, description, opens_at, closes_at, status, form,
+                  eligibility, rubric, reviewers_per_application, blind, created_at, created_by, updated_at)
+values ('00000000-0000-7000-8000-00000000e001', '00000000-0000-7000-8000-000000000402',
+        '00000000-0000-7000-8000-000000000201', '00000000-0000-7000-8000-000000000101', 'SG',
+        'Spark SG 2026 intake: call for applications (illustrative)',
+        'Early-stage startups in Southeast Asia building on cloud and AI (illustrative demo call).',
+        now() - interval '30 days', now() + interval '120 days', 'OPEN',
+        '[{"key": "pitch", "label": "What does the startup do, and for whom?", "type": "LONG_TEXT", "required": true, "maxLength": 1000},
+          {"key": "stage", "label": "Stage", "type": "SINGLE_CHOICE", "required": true, "options": ["Idea", "MVP", "Revenue", "Scale"]},
+          {"key": "markets", "label": "Markets served", "type": "MULTIPLE_CHOICE", "required": false, "options": ["SG", "MY", "TH", "HK", "ID", "VN"]},
+          {"key": "teamSize", "label": "People on the team", "type": "NUMBER", "required": true, "min": 1, "max": 500},
+          {"key": "demo", "label": "A link to a demo", "type": "URL", "required": false},
+          {"key": "foundedOn", "label": "Founded on", "type": "DATE", "required": false}]'::jsonb,
+        '{"countries": ["SG", "MY", "TH", "HK"]}'::jsonb,
+        '[{"key": "team", "title": "Team", "guidance": "Founders who can build and sell it", "weight": 2, "scaleMin": 1, "scaleMax": 5},
+          {"key": "market", "title": "Market", "guidance": "A market large enough and reachable", "weight": 1.5, "scaleMin": 1, "scaleMax": 5},
+          {"key": "product", "title": "Product", "guidance": "Working product and its edge", "weight": 1.5, "scaleMin": 1, "scaleMax": 5},
+          {"key": "fit", "title": "Fit with the program", "guidance": "Uses cloud and AI; wants the hub''s help", "weight": 1, "scaleMin": 1, "scaleMax": 5}]'::jsonb,
+        2, true, now() - interval '35 days', 'demo', now() - interval '30 days')
+on conflict do nothing;
+
+insert into enrollment (id, startup_id, cohort_id, program_id, hub_id, hub_code, status, note, status_changed_at, created_by, created_at)
+select ('00000000-0000-7000-8000-' || lpad((650 + i)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((501 + i)::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-000000000402'::uuid, '00000000-0000-7000-8000-000000000201'::uuid,
+       '00000000-0000-7000-8000-000000000101'::uuid, 'SG', 'APPLIED', 'illustrative demo application to the call',
+       now() - interval '10 days', 'demo', now() - interval '10 days'
+from generate_series(1, 2) as i
+on conflict do nothing;
+insert into enrollment_transition (id, enrollment_id, from_status, to_status, at, by_subject, reason)
+select ('00000000-0000-7000-8001-' || lpad((1100 + i)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((650 + i)::text, 12, '0'))::uuid,
+       null, 'APPLIED', now() - interval '10 days', 'demo', 'illustrative demo application to the call'
+from generate_series(1, 2) as i
+on conflict do nothing;
+
+insert into application (id, call_id, startup_id, hub_id, hub_code, status, answers, enrollment_id, submitted_at,
+                         created_at, created_by, updated_at)
+select ('00000000-0000-7000-8000-' || lpad(('e10' || i)::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-00000000e001'::uuid,
+       ('00000000-0000-7000-8000-' || lpad((501 + i)::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-000000000101'::uuid, 'SG',
+       case when i <= 2 then 'SUBMITTED' else 'DRAFT' end,
+       jsonb_build_object('pitch', 'Illustrative demo startup ' || lpad((1 + i)::text, 2, '0') || ': software for SMEs',
+                          'stage', (array['MVP', 'Revenue', 'Idea', 'MVP'])[i], 'teamSize', 3 + i),
+       case when i <= 2 then ('00000000-0000-7000-8000-' || lpad((650 + i)::text, 12, '0'))::uuid end,
+       case when i <= 2 then now() - interval '10 days' end,
+       now() - interval '12 days', 'demo', now() - interval '10 days'
+from generate_series(1, 4) as i
+on conflict do nothing;
+
 -- Derived state recomputed from the rows (so it is right however often this runs): seats and counters.
 update cohort c set seats_taken = (
     select count(*) from enrollment e

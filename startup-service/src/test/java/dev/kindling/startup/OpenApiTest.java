@@ -57,7 +57,7 @@ class OpenApiTest {
                 operations++;
             }
         }
-        assertEquals(25, operations);
+        assertEquals(37, operations);
         assertFalse(ids.contains(null));
         assertTrue(ids.containsAll(List.of(
                 "createStartup",

@@ -48,6 +48,7 @@ public enum ProblemType {
                     + " status machine); the detail names the allowed moves"),
     HUB_HAS_COHORTS(409, "Removing a hub from a program while cohorts of the program run at that hub"),
     COHORT_FULL(409, "Accepting an enrollment into a cohort whose seats are all taken"),
+    CALL_CLOSED(409, "Submitting an application to a call that is not open, or after its closing time"),
     BUDGET_OVERSPENT(409, "An allocation would commit more than the budget has left"),
     LINE_OVERSPENT(409, "An allocation would commit more than the budget's yearly line has left"),
     ALLOCATION_OVERDRAWN(409, "A disbursement would pay more than the allocation has left to pay"),
@@ -80,6 +81,7 @@ public enum ProblemType {
             422,
             "An id in the request names something that exists but cannot be used for this (archived, not"
                     + " part of the program, not open, not in an eligible status)"),
+    NOT_ELIGIBLE(422, "The startup does not meet the call's eligibility rules; `errors` names each rule that fails"),
     CURRENCY_MISMATCH(422, "An amount is not in the currency of the budget it belongs to"),
     TRANCHE_REQUIRED(
             422,

@@ -14,13 +14,19 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * matches whole values and a validator reading the document would otherwise accept {@code "12abc"}.
  * And as plain as generators want it: the JDK's scalar types (UUID, LocalDate, OffsetDateTime), which
  * SmallRye makes components of, are written inline where they are used (a generated client has no use
- * for a class named {@code UUID}), and a reference carries no {@code type} of its own beside it.
+ * for a class named {@code UUID}), a reference carries no {@code type} of its own beside it, nor does a
+ * schema made of alternatives ({@code oneOf}).
  * (That request schemas refuse unknown fields is said once for the whole suite, on the merged document:
  * the gateway's {@code BodySchemas}, which also says which answer fields are always there.)
  */
 final class SchemaRules {
     private static final String NOT_BLANK = "\\S";
     private static final List<String> SCALARS = List.of("UUID", "LocalDate", "OffsetDateTime");
+    /**
+     * What SmallRye makes of Jackson's {@code JsonNode} (a free JSON value, e.g. an answer as it is
+     * stored) and its node-type enum: fields holding one declare their own schema, so neither is used.
+     */
+    private static final List<String> JSON_NODE = List.of("JsonNode", "JsonNodeType");
 
     private SchemaRules() {}
 
@@ -47,6 +53,19 @@ final class SchemaRules {
                     }));
         }
         scalars.keySet().forEach(name -> openAPI.getComponents().removeSchema(name));
+        components.values().forEach(SchemaRules::untypeAlternatives);
+        JSON_NODE.stream().filter(components::containsKey).forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /**
+     * A schema that is one of its alternatives ({@code oneOf}, e.g. an answer that is a text, a number or
+     * a list) has no type of its own: SmallRye writes {@code type: object} for the class that names it,
+     * which no alternative but an object would pass.
+     */
+    private static void untypeAlternatives(Schema schema) {
+        if (schema.getOneOf() != null && schema.getProperties() == null) {
+            schema.setType(null);
+        }
     }
 
     private static void inline(Operation op, Map<String, Schema> scalars) {

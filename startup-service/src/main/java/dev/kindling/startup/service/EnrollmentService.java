@@ -52,6 +52,15 @@ public class EnrollmentService {
         if (cohort == null || !visibility.canSeeHub(cohort.hubCode)) {
             throw ProblemException.invalidReference("cohortId", "no cohort with id " + request.cohortId());
         }
+        return enrol(startup, cohort, request.note());
+    }
+
+    /**
+     * The APPLIED enrollment of a startup in a cohort, with its history, counters and event; 409 when
+     * the startup already has one there. The caller has checked who may enrol whom.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Versioned<EnrollmentView> enrol(Startup startup, Cohort cohort, String note) {
         List<UUID> existing = em.createQuery(
                         "select x.id from Enrollment x where x.startupId = :s and x.cohortId = :c", UUID.class)
                 .setParameter("s", startup.id)
@@ -73,13 +82,13 @@ public class EnrollmentService {
         enrollment.hubId = cohort.hubId;
         enrollment.hubCode = cohort.hubCode;
         enrollment.status = EnrollmentStatus.APPLIED;
-        enrollment.note = request.note();
+        enrollment.note = note;
         enrollment.createdBy = visibility.subject();
         enrollment.createdAt = StoredTime.now();
         enrollment.statusChangedAt = enrollment.createdAt;
         enrollment.persist();
         em.flush();
-        history.record(enrollment, null, request.note());
+        history.record(enrollment, null, note);
         counters.add(cohort.programId, cohort.hubId, cohort.hubCode, EnrollmentStatus.APPLIED.name());
         outbox.record("enrollment.applied", enrollment.id, List.of(enrollment.hubCode), Views.of(enrollment));
         return new Versioned<>(Views.of(enrollment), enrollment.version);

@@ -35,6 +35,18 @@ public class StartupDuplicates {
                 });
     }
 
+    /** The startup these keys name under the rules (same website, or same name in the country), if any. */
+    Optional<UUID> existing(String nameKey, String country, String websiteKey) {
+        UUID none = new UUID(0, 0);
+        if (websiteKey != null) {
+            Optional<UUID> byWebsite = first("x.websiteKey = :key", Map.of("key", websiteKey), none);
+            if (byWebsite.isPresent()) {
+                return byWebsite;
+            }
+        }
+        return first("x.nameKey = :key and x.country = :country", Map.of("key", nameKey, "country", country), none);
+    }
+
     private Optional<UUID> first(String where, Map<String, Object> params, UUID self) {
         var query = em.createQuery("select x.id from Startup x where " + where + " and x.id <> :self", UUID.class)
                 .setParameter("self", self)

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,6 +59,24 @@ public class StartupService {
         return new Versioned<>(Views.of(startup), startup.version);
     }
 
+    /**
+     * The startup these details name under the duplicate rules, or a new one made of them: an
+     * application's way in for a startup Kindling may already know.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Startup findOrCreate(StartupRequest request) {
+        checkFields(request);
+        Optional<UUID> existing = duplicates.existing(
+                Names.nameKey(request.name().trim()),
+                request.country(),
+                Names.websiteKey(blankToNull(request.website())));
+        if (existing.isPresent()) {
+            return Startup.findById(existing.get());
+        }
+        UUID id = create(request).view().id();
+        return Startup.findById(id);
+    }
+
     @Transactional
     public Versioned<StartupView> update(UUID id, long expectedVersion, StartupRequest request) {
         Startup startup = visible(id);
@@ -83,7 +102,7 @@ public class StartupService {
         return startup;
     }
 
-    private void apply(Startup startup, StartupRequest request) {
+    private static void checkFields(StartupRequest request) {
         if (!COUNTRIES.contains(request.country())) {
             throw ProblemException.badRequest("country", "is not an ISO 3166-1 alpha-2 country code");
         }
@@ -91,6 +110,11 @@ public class StartupService {
         if (website != null && !Names.isWebsite(website)) {
             throw ProblemException.badRequest("website", "must be an http(s) address such as https://acme.example");
         }
+    }
+
+    private void apply(Startup startup, StartupRequest request) {
+        checkFields(request);
+        String website = blankToNull(request.website());
         String name = request.name().trim();
         String nameKey = Names.nameKey(name);
         String websiteKey = Names.websiteKey(website);
