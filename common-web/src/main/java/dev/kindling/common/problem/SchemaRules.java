@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * matches whole values and a validator reading the document would otherwise accept {@code "12abc"}.
  * And as plain as generators want it: the JDK's scalar types (UUID, LocalDate, OffsetDateTime), which
  * SmallRye makes components of, are written inline where they are used (a generated client has no use
- * for a class named {@code UUID}), a reference carries no {@code type} of its own beside it, nor does a
- * schema made of alternatives ({@code oneOf}).
+ * for a class named {@code UUID}), and a reference carries no {@code type} of its own beside it.
  * (That request schemas refuse unknown fields is said once for the whole suite, on the merged document:
  * the gateway's {@code BodySchemas}, which also says which answer fields are always there.)
  */
@@ -53,19 +52,24 @@ final class SchemaRules {
                     }));
         }
         scalars.keySet().forEach(name -> openAPI.getComponents().removeSchema(name));
-        components.values().forEach(SchemaRules::untypeAlternatives);
+        components.values().forEach(SchemaRules::freeJson);
         JSON_NODE.stream().filter(components::containsKey).forEach(openAPI.getComponents()::removeSchema);
     }
 
-    /**
-     * A schema that is one of its alternatives ({@code oneOf}, e.g. an answer that is a text, a number or
-     * a list) has no type of its own: SmallRye writes {@code type: object} for the class that names it,
-     * which no alternative but an object would pass.
-     */
-    private static void untypeAlternatives(Schema schema) {
-        if (schema.getOneOf() != null && schema.getProperties() == null) {
-            schema.setType(null);
+    /** A map of free JSON values (e.g. answers by question key) takes any value: {@code additionalProperties: true}. */
+    private static void freeJson(Schema schema) {
+        if (schema == null) {
+            return;
         }
+        Schema values = schema.getAdditionalPropertiesSchema();
+        if (values != null && values.getRef() != null && values.getRef().endsWith("/" + JSON_NODE.get(0))) {
+            schema.setAdditionalPropertiesSchema(null);
+            schema.setAdditionalPropertiesBoolean(true);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(SchemaRules::freeJson);
+        }
+        freeJson(schema.getItems());
     }
 
     private static void inline(Operation op, Map<String, Schema> scalars) {

@@ -14,6 +14,6 @@ public record AnswersRequest(
                 @Size(max = 100)
                 @Schema(
                         type = SchemaType.OBJECT,
-                        additionalProperties = AnswerValue.class,
+                        additionalProperties = Schema.True.class,
                         description = "Answers by question key, as in ApplicationRequest")
                 Map<String, JsonNode> answers) {}

@@ -24,7 +24,7 @@ public record ApplicationRequest(
                 @Size(max = 100)
                 @Schema(
                         type = SchemaType.OBJECT,
-                        additionalProperties = AnswerValue.class,
+                        additionalProperties = Schema.True.class,
                         description = "Answers by question key: a string (texts, URL, date, single choice), a"
                                 + " number, or an array of strings (multiple choice)")
                 Map<String, JsonNode> answers) {}

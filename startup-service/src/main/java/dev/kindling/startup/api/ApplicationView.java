@@ -18,7 +18,7 @@ public record ApplicationView(
         @Schema(description = "DRAFT → SUBMITTED → WITHDRAWN (a DRAFT can be withdrawn too)") ApplicationStatus status,
         @Schema(
                         type = SchemaType.OBJECT,
-                        additionalProperties = AnswerValue.class,
+                        additionalProperties = Schema.True.class,
                         description = "Answers by question key")
                 Map<String, JsonNode> answers,
         @Schema(nullable = true, description = "The APPLIED enrollment made when it was submitted") UUID enrollmentId,

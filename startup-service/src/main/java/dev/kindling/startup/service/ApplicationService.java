@@ -145,7 +145,10 @@ public class ApplicationService {
         return changed(a, "application.submitted");
     }
 
-    /** → WITHDRAWN, with the reason; a submitted one's enrollment is withdrawn too while it can be. */
+    /**
+     * → WITHDRAWN, with the reason; a submitted one's enrollment is withdrawn too (through its own
+     * transition, which frees a seat it held) unless it already ended (graduated, rejected, withdrawn).
+     */
     @Transactional
     public Versioned<ApplicationView> withdraw(UUID id, Long expectedVersion, String reason) {
         Application a = visible(id);
@@ -153,7 +156,7 @@ public class ApplicationService {
         requireStatus(a, Set.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED), "it is already withdrawn");
         if (a.enrollmentId != null) {
             Enrollment e = Enrollment.findById(a.enrollmentId);
-            if (e.status == EnrollmentStatus.APPLIED || e.status == EnrollmentStatus.SCREENING) {
+            if (e.status.canMoveTo(EnrollmentStatus.WITHDRAWN)) {
                 transitions.move(e.id, EnrollmentStatus.WITHDRAWN, reason, null);
             }
         }
