@@ -45,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Dated rates that reports convert with (`reportingCurrency`); nothing converted is stored")
 public class ExchangeRateResource {
     static final String PATH = "/api/v1/exchange-rates";
-    static final String CSV = "text/csv";
 
     private final ExchangeRates rates;
     private final Idempotency idempotency;
@@ -76,7 +75,7 @@ public class ExchangeRateResource {
 
     @POST
     @Path("import")
-    @Consumes(CSV)
+    @Consumes(CsvAnswers.CSV)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "importExchangeRates",
@@ -90,7 +89,7 @@ public class ExchangeRateResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = CSV,
+                            mediaType = CsvAnswers.CSV,
                             schema = @Schema(type = SchemaType.STRING),
                             examples =
                                     @ExampleObject(

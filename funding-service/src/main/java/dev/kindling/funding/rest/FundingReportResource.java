@@ -1,6 +1,5 @@
 package dev.kindling.funding.rest;
 
-import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.UtilisationReport;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/funding-reports")
 @Tag(name = "Funding reports", description = "Utilisation of budgets, per currency")
 public class FundingReportResource {
-    static final String CSV = "text/csv";
-
     private final ReportService reports;
 
     public FundingReportResource(ReportService reports) {
@@ -36,7 +33,7 @@ public class FundingReportResource {
 
     @GET
     @Path("utilisation")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswers.CSV})
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
     @Operation(
             operationId = "getFundingUtilisation",
@@ -54,7 +51,7 @@ public class FundingReportResource {
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = UtilisationReport.class)),
                 @Content(
-                        mediaType = CSV,
+                        mediaType = CsvAnswers.CSV,
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
             })
     @APIResponse(responseCode = "400", description = "Unknown groupBy, bad currency or date, asOf without a currency")
@@ -107,21 +104,9 @@ public class FundingReportResource {
                         QueryParams.text("source", source, 200)),
                 QueryParams.currency("reportingCurrency", reportingCurrency),
                 QueryParams.date("asOf", asOf));
-        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
-            throw ProblemException.badRequest("format", "must be json or csv");
-        }
-        if ("csv".equalsIgnoreCase(format) || (format == null && prefersCsv(headers))) {
-            return Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"utilisation.csv\"")
-                    .build();
+        if (CsvAnswers.wanted(format, headers)) {
+            return CsvAnswers.of(ReportService.csv(report), "utilisation.csv");
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    static boolean prefersCsv(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .findFirst()
-                .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
-                .orElse(false);
     }
 }

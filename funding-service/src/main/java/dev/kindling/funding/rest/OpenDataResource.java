@@ -1,6 +1,5 @@
 package dev.kindling.funding.rest;
 
-import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.GrantPackage;
@@ -34,7 +33,7 @@ public class OpenDataResource {
 
     @GET
     @Path("360giving")
-    @Produces({MediaType.APPLICATION_JSON, FundingReportResource.CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswers.CSV})
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
     @Operation(
             operationId = "getGrants360Giving",
@@ -50,7 +49,7 @@ public class OpenDataResource {
             description = "The package, as JSON or CSV",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantPackage.class)),
-                @Content(mediaType = FundingReportResource.CSV, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = CsvAnswers.CSV, schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(responseCode = "400", description = "Bad id, date or flag; to before from; too many grants")
     @APIResponse(responseCode = "503", description = "hub- or startup-service did not answer (names are theirs)")
@@ -80,18 +79,14 @@ public class OpenDataResource {
                                             enumeration = {"json", "csv"}))
                     String format,
             @Context HttpHeaders headers) {
-        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
-            throw ProblemException.badRequest("format", "must be json or csv");
-        }
+        boolean csv = CsvAnswers.wanted(format, headers);
         GrantPackage pack = grants.grants(
                 QueryParams.uuid("programId", programId),
                 QueryParams.date("from", from),
                 QueryParams.date("to", to),
                 Boolean.TRUE.equals(QueryParams.bool("includeIllustrative", includeIllustrative)));
-        if ("csv".equalsIgnoreCase(format) || (format == null && FundingReportResource.prefersCsv(headers))) {
-            return Response.ok(OpenGrants.csv(pack), FundingReportResource.CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"360giving.csv\"")
-                    .build();
+        if (csv) {
+            return CsvAnswers.of(OpenGrants.csv(pack), "360giving.csv");
         }
         return Response.ok(pack, MediaType.APPLICATION_JSON_TYPE).build();
     }

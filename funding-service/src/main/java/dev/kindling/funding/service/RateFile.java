@@ -79,7 +79,7 @@ final class RateFile {
                 } else if (!DECIMAL.matcher(cell).matches() || new BigDecimal(cell).signum() <= 0) {
                     errors.add(new FieldError(
                             where + ", " + quotes.get(c - 1), "is not a positive decimal: " + quoted(cell)));
-                } else if (quotes.get(c - 1) != null) {
+                } else {
                     rates.add(new Rate(quotes.get(c - 1), date, new BigDecimal(cell)));
                 }
             }

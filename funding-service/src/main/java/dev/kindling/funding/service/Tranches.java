@@ -26,10 +26,13 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Tranches and their milestones. The schedule's sum is kept on the allocation and raised by one
@@ -129,9 +132,7 @@ public class Tranches {
         if (removed == 0) {
             throw new ProblemException(
                     ProblemType.ILLEGAL_TRANSITION,
-                    "Tranche " + id + " has evidence or payments; only a PENDING tranche never paid can be removed",
-                    List.of(),
-                    Map.of());
+                    "Tranche " + id + " has evidence or payments; only a PENDING tranche never paid can be removed");
         }
         outbox.record("tranche.removed", id, t.hubCode, Map.of("id", id, "allocationId", t.allocationId));
     }
@@ -189,9 +190,7 @@ public class Tranches {
             throw new ProblemException(
                     ProblemType.ILLEGAL_TRANSITION,
                     "Milestone of tranche " + id + " is " + t.milestoneStatus + "; it can move to "
-                            + (t.milestoneStatus.next().isEmpty() ? "nothing" : t.milestoneStatus.next()),
-                    List.of(),
-                    Map.of());
+                            + (t.milestoneStatus.next().isEmpty() ? "nothing" : t.milestoneStatus.next()));
         }
         return t;
     }
@@ -250,7 +249,19 @@ public class Tranches {
             }
             query.where("e.hubCode in :hubCodes", "hubCodes", caller.hubs());
         }
-        return query.page(em, Tranche.class, page, t -> t.id).map(this::view);
+        Page<Tranche> found = query.page(em, Tranche.class, page, t -> t.id);
+        List<UUID> ids = found.items().stream().map(t -> t.id).toList();
+        Map<UUID, List<MilestoneEvent>> histories = histories(ids);
+        Set<UUID> open = ids.isEmpty()
+                ? Set.of()
+                : Set.copyOf(em.createQuery(
+                                "select a.id from Allocation a where a.status = :open and a.id in"
+                                        + " (select t.allocationId from Tranche t where t.id in :ids)",
+                                UUID.class)
+                        .setParameter("open", AllocationStatus.OPEN)
+                        .setParameter("ids", ids)
+                        .getResultList());
+        return found.map(t -> view(t, open.contains(t.allocationId), histories.getOrDefault(t.id, List.of())));
     }
 
     static LocalDate today() {
@@ -258,19 +269,30 @@ public class Tranches {
     }
 
     private Versioned<TrancheView> versioned(Tranche t) {
-        return new Versioned<>(view(t), t.version);
+        Allocation a = Allocation.findById(t.allocationId);
+        return new Versioned<>(
+                view(
+                        t,
+                        a.status == AllocationStatus.OPEN,
+                        histories(List.of(t.id)).getOrDefault(t.id, List.of())),
+                t.version);
     }
 
-    private TrancheView view(Tranche t) {
-        List<MilestoneEvent> history = em.createQuery(
-                        "select e from MilestoneEvent e where e.trancheId = :t order by e.at, e.id",
+    /** The milestone steps of these tranches, oldest first: one query for a whole page. */
+    private Map<UUID, List<MilestoneEvent>> histories(List<UUID> trancheIds) {
+        if (trancheIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select e from MilestoneEvent e where e.trancheId in :ids order by e.at, e.id",
                         MilestoneEvent.class)
-                .setParameter("t", t.id)
-                .getResultList();
-        Allocation a = Allocation.findById(t.allocationId);
-        boolean overdue = t.milestoneStatus != MilestoneStatus.APPROVED
-                && t.dueOn.isBefore(today())
-                && a.status == AllocationStatus.OPEN;
+                .setParameter("ids", trancheIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(e -> e.trancheId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static TrancheView view(Tranche t, boolean allocationOpen, List<MilestoneEvent> history) {
+        boolean overdue = t.milestoneStatus != MilestoneStatus.APPROVED && t.dueOn.isBefore(today()) && allocationOpen;
         return Views.tranche(t, overdue, history);
     }
 }

@@ -8,7 +8,6 @@ import dev.kindling.common.persistence.Ids;
 import dev.kindling.common.persistence.Keyset;
 import dev.kindling.common.persistence.Outbox;
 import dev.kindling.common.persistence.StoredTime;
-import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.common.rest.Versioned;
@@ -87,11 +86,10 @@ public class ApplicationService {
                 .setParameter("s", startup.id)
                 .getResultList();
         if (!existing.isEmpty()) {
-            throw new ProblemException(
-                    ProblemType.DUPLICATE,
-                    "Startup " + startup.id + " already applied to call " + call.id,
-                    List.of(new FieldError("callId", "already holds application " + existing.get(0))),
-                    Map.of("Location", "/api/v1/applications/" + existing.get(0)));
+            throw ProblemException.duplicate(
+                    "callId",
+                    "already holds application " + existing.get(0) + " of startup " + startup.id,
+                    "/api/v1/applications/" + existing.get(0));
         }
         Forms.checkAnswers(call.form, request.answers(), false);
         Application a = new Application();
@@ -207,10 +205,7 @@ public class ApplicationService {
     private static void requireStatus(Application a, Set<ApplicationStatus> allowed, String why) {
         if (!allowed.contains(a.status)) {
             throw new ProblemException(
-                    ProblemType.ILLEGAL_TRANSITION,
-                    "Application " + a.id + " is " + a.status + "; " + why,
-                    List.of(),
-                    Map.of());
+                    ProblemType.ILLEGAL_TRANSITION, "Application " + a.id + " is " + a.status + "; " + why);
         }
     }
 

@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -146,10 +145,7 @@ public class CallService {
 
     private static ProblemException illegal(Call call, String why) {
         return new ProblemException(
-                ProblemType.ILLEGAL_TRANSITION,
-                "Call " + call.id + " is " + call.status + "; " + why,
-                List.of(),
-                Map.of());
+                ProblemType.ILLEGAL_TRANSITION, "Call " + call.id + " is " + call.status + "; " + why);
     }
 
     static CallView view(Call c) {
