@@ -138,6 +138,93 @@ select ('00000000-0000-7000-8000-' || lpad(('e10' || i)::text, 12, '0'))::uuid,
 from generate_series(1, 4) as i
 on conflict do nothing;
 
+-- 26 more applicants to the same call (startups 0541..0566, applications e105..e130, APPLIED enrollments
+-- 0655..0680): 30 applications in all, 28 submitted. Every submitted one has two of four reviewers
+-- (token subjects reviewer-1..reviewer-4; reviewer-1 scores leniently, reviewer-4 harshly, so the ranking's
+-- normalisation shows), and about two thirds of those reviews are in. All ILLUSTRATIVE.
+insert into startup (id, name, name_key, country, city, sector, founded_on, team_size, illustrative, created_by)
+select ('00000000-0000-7000-8000-' || lpad((536 + i)::text, 12, '0'))::uuid,
+       'Spark SG applicant ' || lpad(i::text, 2, '0') || ' (illustrative)',
+       'spark sg applicant ' || lpad(i::text, 2, '0') || ' illustrative',
+       (array['SG', 'MY', 'TH', 'HK'])[i % 4 + 1],
+       (array['Singapore', 'Kuala Lumpur', 'Bangkok', 'Hong Kong'])[i % 4 + 1],
+       (array['FINTECH', 'HEALTHTECH', 'EDTECH', 'AGRITECH', 'LOGISTICS', 'AI'])[i % 6 + 1],
+       date '2021-01-01' + (i * 29),
+       2 + i % 12,
+       true, 'demo'
+from generate_series(5, 30) as i
+on conflict do nothing;
+insert into enrollment (id, startup_id, cohort_id, program_id, hub_id, hub_code, status, note, status_changed_at, created_by, created_at)
+select ('00000000-0000-7000-8000-' || lpad((650 + i)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((536 + i)::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-000000000402'::uuid, '00000000-0000-7000-8000-000000000201'::uuid,
+       '00000000-0000-7000-8000-000000000101'::uuid, 'SG', 'APPLIED', 'illustrative demo application to the call',
+       now() - interval '9 days', 'demo', now() - interval '9 days'
+from generate_series(5, 30) as i
+on conflict do nothing;
+insert into enrollment_transition (id, enrollment_id, from_status, to_status, at, by_subject, reason)
+select ('00000000-0000-7000-8001-' || lpad((1100 + i)::text, 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad((650 + i)::text, 12, '0'))::uuid,
+       null, 'APPLIED', now() - interval '9 days', 'demo', 'illustrative demo application to the call'
+from generate_series(5, 30) as i
+on conflict do nothing;
+insert into application (id, call_id, startup_id, hub_id, hub_code, status, answers, enrollment_id, submitted_at,
+                         created_at, created_by, updated_at)
+select ('00000000-0000-7000-8000-' || lpad(('e1' || lpad(i::text, 2, '0')), 12, '0'))::uuid,
+       '00000000-0000-7000-8000-00000000e001'::uuid,
+       ('00000000-0000-7000-8000-' || lpad((536 + i)::text, 12, '0'))::uuid,
+       '00000000-0000-7000-8000-000000000101'::uuid, 'SG', 'SUBMITTED',
+       jsonb_build_object('pitch', 'Illustrative applicant ' || lpad(i::text, 2, '0') || ': '
+                              || (array['payments for hawker stalls', 'clinic scheduling', 'tutoring marketplace',
+                                        'cold-chain sensors', 'last-mile routing', 'document AI'])[i % 6 + 1],
+                          'stage', (array['Idea', 'MVP', 'Revenue', 'Scale'])[i % 4 + 1], 'teamSize', 2 + i % 12),
+       ('00000000-0000-7000-8000-' || lpad((650 + i)::text, 12, '0'))::uuid,
+       now() - interval '9 days', now() - interval '11 days', 'demo', now() - interval '9 days'
+from generate_series(5, 30) as i
+on conflict do nothing;
+
+-- Two reviews per submitted application (i = 1, 2, 5..30): reviewers (i mod 4) + 1 and ((i + 1) mod 4) + 1.
+-- Scores on the rubric's 1–5 scale from the application's illustrative quality and the reviewer's leaning;
+-- a review's score is the weighted mean (team 2, market 1.5, product 1.5, fit 1).
+with slots as (
+    select i, slot, 'reviewer-' || ((i + slot) % 4 + 1) as reviewer,
+           (array[1, 0, 0, -1])[(i + slot) % 4 + 1] as leaning, 1 + (i * 7) % 5 as quality,
+           (i + slot) % 3 <> 0 as submitted
+    from generate_series(1, 30) as i, generate_series(0, 1) as slot
+    where i not in (3, 4)
+), scored as (
+    select *, jsonb_build_object(
+               'team', least(5, greatest(1, quality + leaning)),
+               'market', least(5, greatest(1, quality + leaning + (i % 3) - 1)),
+               'product', least(5, greatest(1, quality + leaning + ((i + 1) % 3) - 1)),
+               'fit', least(5, greatest(1, quality + leaning + (slot * 2) - 1))) as scores
+    from slots
+)
+insert into review (id, application_id, call_id, hub_code, reviewer, status, scores, comment, score, assigned_at,
+                    assigned_by, submitted_at, updated_at)
+select ('00000000-0000-7000-8000-' || lpad('f' || lpad((i * 10 + slot)::text, 3, '0'), 12, '0'))::uuid,
+       ('00000000-0000-7000-8000-' || lpad(('e1' || lpad(i::text, 2, '0')), 12, '0'))::uuid,
+       '00000000-0000-7000-8000-00000000e001'::uuid, 'SG', reviewer,
+       case when submitted then 'SUBMITTED' else 'ASSIGNED' end,
+       case when submitted then scores else '{}'::jsonb end,
+       case when submitted then 'Illustrative demo review.' end,
+       case when submitted then round(((scores ->> 'team')::numeric * 2 + (scores ->> 'market')::numeric * 1.5
+                                       + (scores ->> 'product')::numeric * 1.5 + (scores ->> 'fit')::numeric) / 6, 6) end,
+       now() - interval '8 days', 'demo', case when submitted then now() - interval '2 days' end,
+       case when submitted then now() - interval '2 days' else now() - interval '8 days' end
+from scored
+on conflict do nothing;
+insert into review_event (id, review_id, action, at, by_subject, reason, scores, comment)
+select ('00000000-0000-7000-8003-' || lpad(substr(r.id::text, 25), 12, '0'))::uuid, r.id, 'ASSIGNED', r.assigned_at,
+       'demo', 'automatic assignment', null, null
+from review r where r.assigned_by = 'demo'
+on conflict do nothing;
+insert into review_event (id, review_id, action, at, by_subject, reason, scores, comment)
+select ('00000000-0000-7000-8004-' || lpad(substr(r.id::text, 25), 12, '0'))::uuid, r.id, 'SUBMITTED', r.submitted_at,
+       r.reviewer, null, r.scores, r.comment
+from review r where r.assigned_by = 'demo' and r.status = 'SUBMITTED'
+on conflict do nothing;
+
 -- Derived state recomputed from the rows (so it is right however often this runs): seats and counters.
 update cohort c set seats_taken = (
     select count(*) from enrollment e
@@ -149,4 +236,10 @@ select program_id, hub_id, hub_code, status, count(*) from enrollment group by p
 on conflict (program_id, hub_id, metric) do update set n = excluded.n;
 insert into program_hub_count (program_id, hub_id, hub_code, metric, n)
 select program_id, hub_id, hub_code, 'SCALEUP', count(*) from scaleup group by program_id, hub_id, hub_code
+on conflict (program_id, hub_id, metric) do update set n = excluded.n;
+insert into program_hub_count (program_id, hub_id, hub_code, metric, n)
+select e.program_id, e.hub_id, e.hub_code, 'REACHED_' || t.to_status, count(distinct e.id)
+from enrollment_transition t join enrollment e on e.id = t.enrollment_id
+where t.to_status in ('SCREENING', 'ACCEPTED', 'ACTIVE')
+group by e.program_id, e.hub_id, e.hub_code, t.to_status
 on conflict (program_id, hub_id, metric) do update set n = excluded.n;

@@ -49,6 +49,11 @@ public enum ProblemType {
     HUB_HAS_COHORTS(409, "Removing a hub from a program while cohorts of the program run at that hub"),
     COHORT_FULL(409, "Accepting an enrollment into a cohort whose seats are all taken"),
     CALL_CLOSED(409, "Submitting an application to a call that is not open, or after its closing time"),
+    REVIEWER_CONFLICT(409, "Assigning a reviewer who declared a conflict with the application's startup or partner"),
+    REVIEWERS_SHORT(
+            409,
+            "Too few eligible reviewers (not yet assigned, without a conflict) for some applications; `errors`"
+                    + " names each; nothing was assigned"),
     BUDGET_OVERSPENT(409, "An allocation would commit more than the budget has left"),
     LINE_OVERSPENT(409, "An allocation would commit more than the budget's yearly line has left"),
     ALLOCATION_OVERDRAWN(409, "A disbursement would pay more than the allocation has left to pay"),

@@ -29,9 +29,19 @@ public class Caller {
         return jwt.getGroups() != null && jwt.getGroups().contains(role);
     }
 
-    /** True when the caller's view is limited to some hubs: a partner that is not also staff. */
+    /** True when the caller's view is limited to some hubs: a partner or reviewer that is not also staff. */
     public boolean isHubScoped() {
-        return is(Roles.PARTNER) && !is(Roles.ADMIN) && !is(Roles.MANAGER) && !is(Roles.VIEWER);
+        return (is(Roles.PARTNER) || is(Roles.REVIEWER)) && !isStaff();
+    }
+
+    /** Admin, manager or viewer: sees every hub. */
+    public boolean isStaff() {
+        return is(Roles.ADMIN) || is(Roles.MANAGER) || is(Roles.VIEWER);
+    }
+
+    /** A reviewer and nothing more: sees only the applications assigned to it. */
+    public boolean isOnlyReviewer() {
+        return is(Roles.REVIEWER) && !isStaff() && !is(Roles.PARTNER);
     }
 
     /** Hub codes from the {@code hubs} claim (a JSON array or a comma-separated string). */

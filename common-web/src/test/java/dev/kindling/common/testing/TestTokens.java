@@ -54,6 +54,11 @@ public final class TestTokens {
         return token("partner-" + String.join("-", hubCodes), Set.of("partner"), List.of(hubCodes));
     }
 
+    /** A reviewer with this subject (assignments name it), limited to the hubs with these codes. */
+    public static String reviewer(String subject, String... hubCodes) {
+        return token(subject, Set.of("reviewer"), List.of(hubCodes));
+    }
+
     /** A token of this role with a subject of its own, so that per-subject limits of one test touch no other. */
     public static String role(String role) {
         return token(role + "-" + UUID.randomUUID(), Set.of(role), List.of());

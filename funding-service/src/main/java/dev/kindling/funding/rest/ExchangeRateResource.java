@@ -1,5 +1,6 @@
 package dev.kindling.funding.rest;
 
+import dev.kindling.common.csv.CsvAnswers;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;

@@ -1,5 +1,6 @@
 package dev.kindling.funding.rest;
 
+import dev.kindling.common.csv.CsvAnswers;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.UtilisationReport;

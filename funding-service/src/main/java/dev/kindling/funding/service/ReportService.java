@@ -1,5 +1,6 @@
 package dev.kindling.funding.service;
 
+import dev.kindling.common.csv.Csv;
 import dev.kindling.common.money.Money;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.security.Caller;

@@ -27,4 +27,9 @@ public record ApplicationRequest(
                         additionalProperties = Schema.True.class,
                         description = "Answers by question key: a string (texts, URL, date, single choice), a"
                                 + " number, or an array of strings (multiple choice)")
-                Map<String, JsonNode> answers) {}
+                Map<String, JsonNode> answers,
+        @Schema(
+                        nullable = true,
+                        description = "The partner organisation (hub-service) that puts the application forward,"
+                                + " e.g. a referring incubator; reviewers with a conflict with it are kept off it")
+                UUID partnerId) {}

@@ -21,6 +21,7 @@ public record ApplicationView(
                         additionalProperties = Schema.True.class,
                         description = "Answers by question key")
                 Map<String, JsonNode> answers,
+        @Schema(nullable = true, description = "The partner organisation that put it forward") UUID partnerId,
         @Schema(nullable = true, description = "The APPLIED enrollment made when it was submitted") UUID enrollmentId,
         @Schema(nullable = true) OffsetDateTime submittedAt,
         @Schema(nullable = true) OffsetDateTime withdrawnAt,

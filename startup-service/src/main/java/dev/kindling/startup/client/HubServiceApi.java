@@ -24,4 +24,8 @@ interface HubServiceApi {
     @GET
     @Path("/hubs/{id}")
     RestResponse<HubInfo> hub(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/partners/{id}")
+    RestResponse<PartnerInfo> partner(@PathParam("id") UUID id);
 }

@@ -35,4 +35,8 @@ public class HubServiceClient {
     public Optional<HubInfo> hub(UUID id) {
         return Upstreams.found(SERVICE, api.hub(id));
     }
+
+    public Optional<PartnerInfo> partner(UUID id) {
+        return Upstreams.found(SERVICE, api.partner(id));
+    }
 }

@@ -34,6 +34,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "hub_code", nullable = false, updatable = false)
     public String hubCode;
 
+    /** The partner organisation (hub-service) that put the application forward, if any. */
+    @Column(name = "partner_id", updatable = false)
+    public UUID partnerId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ApplicationStatus status = ApplicationStatus.DRAFT;

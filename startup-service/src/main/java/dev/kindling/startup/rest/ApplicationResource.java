@@ -81,7 +81,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.REVIEWER, Roles.VIEWER})
     @Operation(operationId = "listApplications", summary = "Applications, filtered (a partner: its hubs')")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "400", description = "Bad filter or cursor")
@@ -100,7 +100,7 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.REVIEWER, Roles.VIEWER})
     @Operation(operationId = "getApplication", summary = "An application and its answers")
     @APIResponse(
             responseCode = "200",

@@ -76,7 +76,7 @@ public class CallResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.REVIEWER, Roles.VIEWER})
     @Operation(operationId = "listCalls", summary = "Calls, filtered (a partner sees those of its hubs)")
     @APIResponse(responseCode = "200", description = "A page of calls")
     @APIResponse(responseCode = "400", description = "Bad filter or cursor")
@@ -96,7 +96,7 @@ public class CallResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.VIEWER})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.PARTNER, Roles.REVIEWER, Roles.VIEWER})
     @Operation(operationId = "getCall", summary = "A call, its form, rules and rubric")
     @APIResponse(
             responseCode = "200",

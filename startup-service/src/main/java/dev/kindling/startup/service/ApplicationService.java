@@ -43,6 +43,7 @@ public class ApplicationService {
     private final StartupService startups;
     private final EnrollmentService enrollments;
     private final TransitionService transitions;
+    private final ProgramHubCheck programHubs;
 
     public ApplicationService(
             EntityManager em,
@@ -51,7 +52,8 @@ public class ApplicationService {
             CallService calls,
             StartupService startups,
             EnrollmentService enrollments,
-            TransitionService transitions) {
+            TransitionService transitions,
+            ProgramHubCheck programHubs) {
         this.em = em;
         this.outbox = outbox;
         this.visibility = visibility;
@@ -59,6 +61,7 @@ public class ApplicationService {
         this.startups = startups;
         this.enrollments = enrollments;
         this.transitions = transitions;
+        this.programHubs = programHubs;
     }
 
     @Transactional
@@ -68,6 +71,9 @@ public class ApplicationService {
             throw ProblemException.invalidReference("callId", "no call with id " + request.callId());
         }
         requireAccepting(call);
+        if (request.partnerId() != null) {
+            programHubs.requirePartner(request.partnerId());
+        }
         if ((request.startupId() == null) == (request.startup() == null)) {
             throw ProblemException.badRequest("startupId", "give either startupId or startup, not both or neither");
         }
@@ -99,6 +105,7 @@ public class ApplicationService {
         a.hubId = call.hubId;
         a.hubCode = call.hubCode;
         a.answers = new LinkedHashMap<>(request.answers());
+        a.partnerId = request.partnerId();
         a.createdAt = StoredTime.now();
         a.createdBy = visibility.subject();
         a.updatedAt = a.createdAt;
@@ -182,12 +189,15 @@ public class ApplicationService {
                 .where("e.startupId = :startupId", "startupId", startupId)
                 .where("e.status = :status", "status", status);
         visibility.restrictHub(query, "e.hubCode");
+        visibility.restrictToAssigned(query);
         return query.page(em, Application.class, page, a -> a.id).map(ApplicationService::view);
     }
 
     private Application visible(UUID id) {
         Application a = Application.findById(id);
-        if (a == null || !visibility.canSeeHub(a.hubCode)) {
+        if (a == null
+                || !visibility.canSeeHub(a.hubCode)
+                || (visibility.onlyReviewer() && !visibility.assigned(a.id))) {
             throw ProblemException.notFound("application", id);
         }
         return a;
@@ -223,6 +233,7 @@ public class ApplicationService {
                 a.hubCode,
                 a.status,
                 a.answers,
+                a.partnerId,
                 a.enrollmentId,
                 a.submittedAt,
                 a.withdrawnAt,

@@ -4,6 +4,9 @@ import dev.kindling.startup.domain.EnrollmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -14,6 +17,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class Counters {
     public static final String SCALEUP = "SCALEUP";
+    public static final String REACHED = "REACHED_";
+    /** The statuses between APPLIED and GRADUATED whose reaching is counted for the funnel. */
+    public static final Set<EnrollmentStatus> FUNNEL =
+            EnumSet.of(EnrollmentStatus.SCREENING, EnrollmentStatus.ACCEPTED, EnrollmentStatus.ACTIVE);
 
     private final EntityManager em;
 
@@ -33,15 +40,31 @@ public class Counters {
                 .executeUpdate();
     }
 
+    /**
+     * Moves one enrollment from one status counter to another; a forward move into SCREENING, ACCEPTED or
+     * ACTIVE also raises that status's {@code REACHED_} counter, which the funnel reads (an enrollment
+     * reaches each status at most once: the machine only moves forward). Rows are touched in metric order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(UUID programId, UUID hubId, String hubCode, EnrollmentStatus from, EnrollmentStatus to) {
-        if (from.name().compareTo(to.name()) < 0) {
-            remove(programId, hubId, from.name());
-            add(programId, hubId, hubCode, to.name());
-        } else {
-            add(programId, hubId, hubCode, to.name());
-            remove(programId, hubId, from.name());
+        TreeMap<String, Integer> changes = new TreeMap<>();
+        changes.put(from.name(), -1);
+        changes.put(to.name(), +1);
+        if (FUNNEL.contains(to)) {
+            changes.put(reached(to), +1);
         }
+        changes.forEach((metric, delta) -> {
+            if (delta > 0) {
+                add(programId, hubId, hubCode, metric);
+            } else {
+                remove(programId, hubId, metric);
+            }
+        });
+    }
+
+    /** The counter of enrollments that ever reached this status. */
+    public static String reached(EnrollmentStatus status) {
+        return REACHED + status.name();
     }
 
     private void remove(UUID programId, UUID hubId, String metric) {

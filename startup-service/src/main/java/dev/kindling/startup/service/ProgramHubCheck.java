@@ -42,4 +42,10 @@ public class ProgramHubCheck {
         }
         return hub.code();
     }
+
+    /** 422 unless hub-service knows this partner organisation (and shows it to the caller). */
+    public void requirePartner(UUID partnerId) {
+        Upstreams.call(HubServiceClient.SERVICE, () -> hubService.partner(partnerId))
+                .orElseThrow(() -> ProblemException.invalidReference("partnerId", "no partner with id " + partnerId));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.kindling.startup.service;
 
 import dev.kindling.startup.api.StatsView;
+import dev.kindling.startup.domain.ApplicationStatus;
 import dev.kindling.startup.domain.EnrollmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,11 +60,60 @@ public class StatsService {
             String metric = (String) r[3];
             if (Counters.SCALEUP.equals(metric)) {
                 acc.scaleups = n;
+            } else if (metric.startsWith(Counters.REACHED)) {
+                acc.reached.put(metric, n);
             } else {
                 acc.counts.put(metric, n);
             }
         }
-        return new StatsView(groups.values().stream().map(Acc::group).toList());
+        return new StatsView(groups.values().stream().map(Acc::group).toList(), calls(programId, hubId));
+    }
+
+    private List<StatsView.CallCounts> calls(UUID programId, UUID hubId) {
+        boolean limited = visibility.limited();
+        if (limited && visibility.hubs().isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery(
+                        "select c.id, c.programId, c.hubId, c.hubCode, c.title,"
+                                + " sum(case when a.status = :draft then 1 else 0 end),"
+                                + " sum(case when a.status = :submitted then 1 else 0 end),"
+                                + " sum(case when a.status = :withdrawn then 1 else 0 end)"
+                                + " from Call c left join Application a on a.callId = c.id"
+                                + " where 1 = 1"
+                                + (programId != null ? " and c.programId = :programId" : "")
+                                + (hubId != null ? " and c.hubId = :hubId" : "")
+                                + (limited ? " and c.hubCode in :hubs" : "")
+                                + " group by c.id, c.programId, c.hubId, c.hubCode, c.title"
+                                + " order by c.hubCode, c.id",
+                        Object[].class)
+                .setParameter("draft", ApplicationStatus.DRAFT)
+                .setParameter("submitted", ApplicationStatus.SUBMITTED)
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN);
+        if (programId != null) {
+            query.setParameter("programId", programId);
+        }
+        if (hubId != null) {
+            query.setParameter("hubId", hubId);
+        }
+        if (limited) {
+            query.setParameter("hubs", visibility.hubs());
+        }
+        return query.getResultList().stream()
+                .map(r -> new StatsView.CallCounts(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (UUID) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        count(r[5]),
+                        count(r[6]),
+                        count(r[7])))
+                .toList();
+    }
+
+    private static long count(Object n) {
+        return n == null ? 0 : ((Number) n).longValue();
     }
 
     private static final class Acc {
@@ -71,6 +121,7 @@ public class StatsService {
         final UUID hubId;
         final String hubCode;
         final Map<String, Long> counts = new LinkedHashMap<>();
+        final Map<String, Long> reached = new LinkedHashMap<>();
         long scaleups;
 
         Acc(UUID programId, UUID hubId, String hubCode) {
@@ -83,7 +134,23 @@ public class StatsService {
         }
 
         StatsView.Group group() {
-            return new StatsView.Group(programId, hubId, hubCode, counts, scaleups);
+            long applied = counts.values().stream().mapToLong(Long::longValue).sum();
+            return new StatsView.Group(
+                    programId,
+                    hubId,
+                    hubCode,
+                    counts,
+                    scaleups,
+                    new StatsView.Funnel(
+                            applied,
+                            reached(EnrollmentStatus.SCREENING),
+                            reached(EnrollmentStatus.ACCEPTED),
+                            reached(EnrollmentStatus.ACTIVE),
+                            counts.get(EnrollmentStatus.GRADUATED.name())));
+        }
+
+        private long reached(EnrollmentStatus status) {
+            return reached.getOrDefault(Counters.reached(status), 0L);
         }
     }
 }

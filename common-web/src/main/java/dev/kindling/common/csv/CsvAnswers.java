@@ -1,4 +1,4 @@
-package dev.kindling.funding.rest;
+package dev.kindling.common.csv;
 
 import dev.kindling.common.problem.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,13 +9,13 @@ import jakarta.ws.rs.core.Response;
  * The answers that come as JSON or CSV (reports, open data): {@code ?format=csv|json}, else the first
  * type the {@code Accept} header names.
  */
-final class CsvAnswers {
-    static final String CSV = "text/csv";
+public final class CsvAnswers {
+    public static final String CSV = "text/csv";
 
     private CsvAnswers() {}
 
     /** Whether the caller asked for CSV; 400 for a format that is neither. */
-    static boolean wanted(String format, HttpHeaders headers) {
+    public static boolean wanted(String format, HttpHeaders headers) {
         if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
             throw ProblemException.badRequest("format", "must be json or csv");
         }
@@ -23,7 +23,7 @@ final class CsvAnswers {
     }
 
     /** The CSV as an attachment with this file name. */
-    static Response of(String csv, String filename) {
+    public static Response of(String csv, String filename) {
         return Response.ok(csv, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();

@@ -1,4 +1,4 @@
-package dev.kindling.funding.service;
+package dev.kindling.common.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** CSV as reports give it (RFC 4180, CRLF, a header line), written by Jackson's CSV module. */
-final class Csv {
+public final class Csv {
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
@@ -18,7 +18,7 @@ final class Csv {
     private Csv() {}
 
     /** The header then the rows; a null cell is empty. */
-    static String write(List<String> header, List<List<String>> rows) {
+    public static String write(List<String> header, List<List<String>> rows) {
         List<List<String>> all = new ArrayList<>(rows.size() + 1);
         all.add(header);
         all.addAll(rows);

@@ -1,0 +1,15 @@
+package dev.kindling.startup.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A reviewer's scores, by rubric criterion key, and comment. */
+@Schema(name = "ReviewRequest")
+public record ReviewRequest(
+        @NotNull
+                @Size(max = 50)
+                @Schema(description = "Score per criterion key, a whole number within the criterion's scale")
+                Map<String, Integer> scores,
+        @Size(max = 5000) @Schema(nullable = true) String comment) {}

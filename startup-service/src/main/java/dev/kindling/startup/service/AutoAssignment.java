@@ -1,0 +1,146 @@
+package dev.kindling.startup.service;
+
+import dev.kindling.common.persistence.Outbox;
+import dev.kindling.common.problem.FieldError;
+import dev.kindling.common.problem.ProblemException;
+import dev.kindling.common.problem.ProblemType;
+import dev.kindling.startup.api.AutoAssignmentView;
+import dev.kindling.startup.domain.Application;
+import dev.kindling.startup.domain.ApplicationStatus;
+import dev.kindling.startup.domain.Call;
+import dev.kindling.startup.domain.Review;
+import dev.kindling.startup.domain.ReviewStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Tops every submitted application of a call up to the call's number of reviewers from a pool (see
+ * {@link Assigner}). The call row is locked for the whole run, so two managers asking at once make one
+ * assignment set: the second finds every application already served and assigns nothing. All or nothing:
+ * when some application cannot get enough eligible reviewers, 409 names each and nothing is written.
+ */
+@ApplicationScoped
+public class AutoAssignment {
+    static final int NAMED_SHORTFALLS = 100;
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Visibility visibility;
+    private final Conflicts conflicts;
+    private final ReviewHistory history;
+    private final ReviewService reviews;
+
+    public AutoAssignment(
+            EntityManager em,
+            Outbox outbox,
+            Visibility visibility,
+            Conflicts conflicts,
+            ReviewHistory history,
+            ReviewService reviews) {
+        this.em = em;
+        this.outbox = outbox;
+        this.visibility = visibility;
+        this.conflicts = conflicts;
+        this.history = history;
+        this.reviews = reviews;
+    }
+
+    @Transactional
+    public AutoAssignmentView assign(UUID callId, List<String> pool) {
+        Call call = reviews.lockCall(callId);
+        conflicts.lock(pool);
+        List<Application> applications = em.createQuery(
+                        "select a from Application a where a.callId = :c and a.status = :s order by a.id",
+                        Application.class)
+                .setParameter("c", call.id)
+                .setParameter("s", ApplicationStatus.SUBMITTED)
+                .getResultList();
+        Map<UUID, Set<String>> current = new HashMap<>();
+        Map<String, Integer> loads = new HashMap<>();
+        em.createQuery(
+                        "select r.applicationId, r.reviewer from Review r where r.callId = :c and r.status <> :removed",
+                        Object[].class)
+                .setParameter("c", call.id)
+                .setParameter("removed", ReviewStatus.REMOVED)
+                .getResultList()
+                .forEach(row -> {
+                    current.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((String) row[1]);
+                    loads.merge((String) row[1], 1, Integer::sum);
+                });
+        Set<String> conflictKeys = conflicts.of(pool);
+        Map<UUID, Application> byId = new HashMap<>();
+        applications.forEach(a -> byId.put(a.id, a));
+        Assigner.Plan plan = Assigner.plan(
+                applications.stream()
+                        .map(a -> new Assigner.Need(a.id, current.getOrDefault(a.id, Set.of())))
+                        .toList(),
+                pool,
+                loads,
+                call.reviewersPerApplication,
+                (reviewer, applicationId) -> conflicted(conflictKeys, reviewer, byId.get(applicationId)));
+        if (!plan.shortfalls().isEmpty()) {
+            throw shortfall(plan.shortfalls());
+        }
+        Map<String, Review> removed = removed(call.id);
+        int assigned = 0;
+        for (Map.Entry<UUID, List<String>> entry : plan.assignments().entrySet()) {
+            Application a = byId.get(entry.getKey());
+            for (String reviewer : entry.getValue()) {
+                Review r = removed.get(a.id + "|" + reviewer);
+                if (r == null) {
+                    r = ReviewService.newReview(a, reviewer, visibility.subject());
+                    em.persist(r);
+                } else {
+                    ReviewService.reassign(r, visibility.subject());
+                }
+                history.record(r, ReviewService.ASSIGNED, visibility.subject(), "automatic assignment");
+                assigned++;
+            }
+        }
+        em.flush();
+        Map<String, Integer> poolLoads = new TreeMap<>();
+        pool.forEach(r -> poolLoads.put(r, plan.loads().getOrDefault(r, 0)));
+        AutoAssignmentView view = new AutoAssignmentView(call.id, applications.size(), assigned, poolLoads);
+        if (assigned > 0) {
+            outbox.record("call.reviewers-assigned", call.id, List.of(), view);
+        }
+        return view;
+    }
+
+    private static boolean conflicted(Set<String> keys, String reviewer, Application a) {
+        return keys.contains(reviewer + "|" + a.startupId)
+                || (a.partnerId != null && keys.contains(reviewer + "|" + a.partnerId));
+    }
+
+    /** The call's removed reviews by "application|reviewer": assigning the pair again reopens the row. */
+    private Map<String, Review> removed(UUID callId) {
+        Map<String, Review> removed = new HashMap<>();
+        Review.<Review>list("callId = ?1 and status = ?2", callId, ReviewStatus.REMOVED)
+                .forEach(r -> removed.put(r.applicationId + "|" + r.reviewer, r));
+        return removed;
+    }
+
+    private static ProblemException shortfall(List<Assigner.Shortfall> shortfalls) {
+        List<FieldError> errors = shortfalls.stream()
+                .limit(NAMED_SHORTFALLS)
+                .map(s -> new FieldError(
+                        "applications." + s.applicationId(),
+                        "needs " + s.needed() + " more reviewer(s); " + s.eligible() + " eligible in the pool"))
+                .toList();
+        return new ProblemException(
+                ProblemType.REVIEWERS_SHORT,
+                shortfalls.size() + " application(s) cannot get enough reviewers from this pool"
+                        + (shortfalls.size() > NAMED_SHORTFALLS ? " (the first " + NAMED_SHORTFALLS + " named)" : "")
+                        + "; add reviewers or resolve conflicts; nothing was assigned",
+                errors,
+                Map.of());
+    }
+}
