@@ -225,6 +225,12 @@ select ('00000000-0000-7000-8004-' || lpad(substr(r.id::text, 25), 12, '0'))::uu
 from review r where r.assigned_by = 'demo' and r.status = 'SUBMITTED'
 on conflict do nothing;
 
+-- reviewer-3 declared a conflict with demo startup 10 (which has not applied): assignments keep it off its applications.
+insert into reviewer_conflict (id, reviewer, startup_id, partner_id, reason, declared_at, declared_by)
+values ('00000000-0000-7000-8000-00000000f901', 'reviewer-3', '00000000-0000-7000-8000-000000000510', null,
+        'Illustrative: advises the founders', now() - interval '20 days', 'reviewer-3')
+on conflict do nothing;
+
 -- Derived state recomputed from the rows (so it is right however often this runs): seats and counters.
 update cohort c set seats_taken = (
     select count(*) from enrollment e

@@ -57,7 +57,7 @@ class OpenApiTest {
                 operations++;
             }
         }
-        assertEquals(37, operations);
+        assertEquals(50, operations);
         assertFalse(ids.contains(null));
         assertTrue(ids.containsAll(List.of(
                 "createStartup",

@@ -17,6 +17,8 @@ final class DemoIds {
             Map.entry("approval-requests", "00000000-0000-7000-8000-00000000b001"),
             Map.entry("calls", "00000000-0000-7000-8000-00000000e001"),
             Map.entry("applications", "00000000-0000-7000-8000-00000000e103"),
+            Map.entry("reviews", "00000000-0000-7000-8000-00000000f010"),
+            Map.entry("reviewer-conflicts", "00000000-0000-7000-8000-00000000f901"),
             Map.entry("tranches", "00000000-0000-7000-8000-00000000c002"),
             Map.entry("exchange-rates", "00000000-0000-7000-8000-00000000d001"),
             Map.entry("targets", "00000000-0000-7000-8000-000000001201"),

@@ -110,7 +110,7 @@ public class AutoAssignment {
         pool.forEach(r -> poolLoads.put(r, plan.loads().getOrDefault(r, 0)));
         AutoAssignmentView view = new AutoAssignmentView(call.id, applications.size(), assigned, poolLoads);
         if (assigned > 0) {
-            outbox.record("call.reviewers-assigned", call.id, List.of(), view);
+            outbox.record("call.reviewers_assigned", call.id, List.of(), view);
         }
         return view;
     }

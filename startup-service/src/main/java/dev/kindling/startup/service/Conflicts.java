@@ -95,7 +95,7 @@ public class Conflicts {
         }
         em.flush();
         ConflictView view = view(c, touched.stream().map(r -> r.id).toList());
-        outbox.record("reviewer-conflict.declared", c.id, List.of(), view);
+        outbox.record("reviewer_conflict.declared", c.id, List.of(), view);
         return new Versioned<>(view, 0);
     }
 

@@ -1,5 +1,6 @@
 package dev.kindling.gateway.readmodel.client;
 
+import dev.kindling.gateway.readmodel.FunnelCounts;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,5 +34,6 @@ public interface StartupClient {
     record Stats(List<Group> groups) {}
 
     /** Enrollment counts by status (every status key present) and scale-ups of one program at one hub. */
-    record Group(UUID programId, UUID hubId, String hubCode, Map<String, Long> counts, long scaleups) {}
+    record Group(
+            UUID programId, UUID hubId, String hubCode, Map<String, Long> counts, long scaleups, FunnelCounts funnel) {}
 }
