@@ -50,6 +50,16 @@ test("program scoreboard: per hub, targets, the pipeline funnel and budget utili
   for (const [status, n] of Object.entries(totals)) {
     expect(await figure(page.locator(`tr[data-status="${status}"]`)), status).toBe(String(n));
   }
+  const reached: Record<string, number> = {};
+  for (const group of stats.groups) {
+    for (const [stage, n] of Object.entries(group.funnel as Record<string, number>)) {
+      reached[stage] = (reached[stage] ?? 0) + n;
+    }
+  }
+  expect(Object.keys(reached)).toEqual(["applied", "screened", "accepted", "active", "graduated"]);
+  for (const [stage, n] of Object.entries(reached)) {
+    expect(await figure(page.locator(`tr[data-stage="${stage}"]`)), stage).toBe(String(n));
+  }
   await expect(page.locator("canvas")).toHaveCount(4);
   await expectAccessible(page);
   await screenshot(page, "scoreboard");

@@ -9,6 +9,7 @@ import { href } from "../router";
 
 const PIPELINE = ["APPLIED", "SCREENING", "ACCEPTED", "ACTIVE", "GRADUATED"] as const;
 const EXITS = ["REJECTED", "WITHDRAWN"] as const;
+const FUNNEL = ["applied", "screened", "accepted", "active", "graduated"] as const;
 
 /** One program: per hub, bars against its targets, the pipeline funnel and budget utilisation. */
 export function Scoreboard({ id }: { id: string }) {
@@ -193,6 +194,12 @@ function Funnel({ programId }: { programId: string }) {
     }
   }
   const stages = [...PIPELINE, ...EXITS];
+  const reached = { applied: 0, screened: 0, accepted: 0, active: 0, graduated: 0 };
+  for (const group of stats.value.groups ?? []) {
+    for (const stage of FUNNEL) {
+      reached[stage] += group.funnel?.[stage] ?? 0;
+    }
+  }
   return (
     <section class="panel" aria-labelledby="funnel-h">
       {heading}
@@ -220,6 +227,17 @@ function Funnel({ programId }: { programId: string }) {
             <tr key={s} data-status={s}>
               <th scope="row">{words(s)}</th>
               <td class="num"><Count value={totals.get(s) ?? 0} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table aria-label="Intake funnel: enrollments that ever reached each stage">
+        <caption>Intake funnel (ever reached, later exits included)</caption>
+        <tbody>
+          {FUNNEL.map((stage) => (
+            <tr key={stage} data-stage={stage}>
+              <th scope="row">{words(stage)}</th>
+              <td class="num"><Count value={reached[stage]} /></td>
             </tr>
           ))}
         </tbody>

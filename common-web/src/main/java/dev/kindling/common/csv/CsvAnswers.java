@@ -1,7 +1,6 @@
 package dev.kindling.common.csv;
 
 import dev.kindling.common.problem.ProblemException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -14,12 +13,12 @@ public final class CsvAnswers {
 
     private CsvAnswers() {}
 
-    /** Whether the caller asked for CSV; 400 for a format that is neither. */
-    public static boolean wanted(String format, HttpHeaders headers) {
+    /** Whether the caller asked for CSV (the format parameter, else the Accept header); 400 for a format that is neither. */
+    static boolean wanted(String format, String accept) {
         if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
             throw ProblemException.badRequest("format", "must be json or csv");
         }
-        return "csv".equalsIgnoreCase(format) || (format == null && prefersCsv(headers));
+        return "csv".equalsIgnoreCase(format) || (format == null && prefersCsv(accept));
     }
 
     /** The CSV as an attachment with this file name. */
@@ -29,10 +28,34 @@ public final class CsvAnswers {
                 .build();
     }
 
-    private static boolean prefersCsv(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .findFirst()
-                .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
-                .orElse(false);
+    /** Whether the Accept header's most preferred type (highest q, first on a tie) is text/csv. */
+    private static boolean prefersCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        MediaType best = null;
+        double bestQ = -1;
+        for (String part : accept.split(",")) {
+            MediaType type;
+            try {
+                type = MediaType.valueOf(part.trim());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            double q = quality(type);
+            if (q > bestQ) {
+                best = type;
+                bestQ = q;
+            }
+        }
+        return best != null && !best.isWildcardType() && best.isCompatible(MediaType.valueOf(CSV));
+    }
+
+    private static double quality(MediaType type) {
+        try {
+            return Double.parseDouble(type.getParameters().getOrDefault("q", "1"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

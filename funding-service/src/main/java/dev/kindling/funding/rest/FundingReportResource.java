@@ -1,17 +1,17 @@
 package dev.kindling.funding.rest;
 
 import dev.kindling.common.csv.CsvAnswers;
+import dev.kindling.common.csv.CsvChoice;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.UtilisationReport;
 import dev.kindling.funding.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -88,15 +88,7 @@ public class FundingReportResource {
                                     + " with reportingCurrency",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                     String asOf,
-            @QueryParam("format")
-                    @Parameter(
-                            description = "csv for CSV, as with Accept: text/csv; json (the default) for JSON",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"json", "csv"}))
-                    String format,
-            @Context HttpHeaders headers) {
+            @BeanParam CsvChoice format) {
         UtilisationReport report = reports.utilisation(
                 new ReportService.Scope(
                         groupBy,
@@ -105,7 +97,7 @@ public class FundingReportResource {
                         QueryParams.text("source", source, 200)),
                 QueryParams.currency("reportingCurrency", reportingCurrency),
                 QueryParams.date("asOf", asOf));
-        if (CsvAnswers.wanted(format, headers)) {
+        if (format.csv()) {
             return CsvAnswers.of(ReportService.csv(report), "utilisation.csv");
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();

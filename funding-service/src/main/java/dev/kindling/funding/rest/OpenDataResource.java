@@ -1,17 +1,17 @@
 package dev.kindling.funding.rest;
 
 import dev.kindling.common.csv.CsvAnswers;
+import dev.kindling.common.csv.CsvChoice;
 import dev.kindling.common.security.Roles;
 import dev.kindling.common.web.QueryParams;
 import dev.kindling.funding.api.GrantPackage;
 import dev.kindling.funding.service.OpenGrants;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -71,16 +71,8 @@ public class OpenDataResource {
                             description = "true: include demo grants, marked `illustrative`",
                             schema = @Schema(type = SchemaType.BOOLEAN))
                     String includeIllustrative,
-            @QueryParam("format")
-                    @Parameter(
-                            description = "csv for CSV, as with Accept: text/csv; json (the default) for JSON",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"json", "csv"}))
-                    String format,
-            @Context HttpHeaders headers) {
-        boolean csv = CsvAnswers.wanted(format, headers);
+            @BeanParam CsvChoice format) {
+        boolean csv = format.csv();
         GrantPackage pack = grants.grants(
                 QueryParams.uuid("programId", programId),
                 QueryParams.date("from", from),

@@ -1,6 +1,7 @@
 package dev.kindling.startup.rest;
 
 import dev.kindling.common.csv.CsvAnswers;
+import dev.kindling.common.csv.CsvChoice;
 import dev.kindling.common.idempotency.Idempotency;
 import dev.kindling.common.idempotency.Idempotent;
 import dev.kindling.common.idempotency.Outcome;
@@ -21,6 +22,7 @@ import dev.kindling.startup.service.ReviewService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,9 +30,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -38,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -144,18 +142,8 @@ public class CallReviewResource {
                 @Content(mediaType = CsvAnswers.CSV, schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(responseCode = "404", description = "No such call")
-    public Response getCallRanking(
-            @PathParam("id") UUID id,
-            @QueryParam("format")
-                    @Parameter(
-                            description = "csv for CSV, as with Accept: text/csv; json (the default) for JSON",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"json", "csv"}))
-                    String format,
-            @Context HttpHeaders headers) {
-        boolean csv = CsvAnswers.wanted(format, headers);
+    public Response getCallRanking(@PathParam("id") UUID id, @BeanParam CsvChoice format) {
+        boolean csv = format.csv();
         RankingView ranking = rankings.ranking(id);
         if (csv) {
             Call call = Call.findById(id);
