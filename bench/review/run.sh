@@ -78,7 +78,7 @@ CALL_B=00000000-0000-7000-8000-00000000b502
 MANAGER=$(bench_token manager)
 POOL=$(python3 -c "import json; print(json.dumps({'reviewers': ['bench-reviewer-%03d' % i for i in range($REVIEWERS)]}))")
 assign() { # base-url call → seconds; the body goes to $DIR/assign-<call>.json
-    curl -s -o "$DIR/assign-$2.json" -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $MANAGER" \
+    curl -s -o "$DIR/assign-$2.json" -w '%{http_code} %{time_total}\n' -X POST -H "Authorization: Bearer $MANAGER" \
         -H 'Content-Type: application/json' --max-time 600 -d "$POOL" "$1/api/v1/calls/$2/assignments/auto"
 }
 read -r code_a ASSIGN_SERVICE < <(assign "$S" "$CALL_A")
@@ -104,12 +104,12 @@ median_http() { # url [accept] → median seconds of RUNS requests after 3 warm-
     local times=()
     for i in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $VIEWER" -H "Accept: ${2:-application/json}" "$1"; done
     for ((i = 0; i < RUNS; i++)); do
-        times+=("$(curl -s -o "$DIR/ranking.out" -w '%{time_total}' -H "Authorization: Bearer $VIEWER" -H "Accept: ${2:-application/json}" "$1")")
+        times+=("$(curl -s -o "$DIR/ranking.out" -w '%{time_total}\n' -H "Authorization: Bearer $VIEWER" -H "Accept: ${2:-application/json}" "$1")")
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
 }
 RANK_JSON=$(median_http "$G/api/v1/calls/$CALL_A/ranking")
-RANKED=$(python3 -c "import json,sys; d=json.load(open('$DIR/ranking.out')); print(len(d['applications']), d['reviews'])")
+RANKED=$(python3 -c "import json; d=json.load(open('$DIR/ranking.out')); print(len(d['applications']), 'applications,', d['reviews'], 'reviews')")
 RANK_CSV=$(median_http "$G/api/v1/calls/$CALL_A/ranking" text/csv)
 RANK_SERVICE=$(median_http "$S/api/v1/calls/$CALL_A/ranking")
 
@@ -150,7 +150,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f×", a / b}'; }
     echo "|---|---|---|---|"
     echo "| automatic assignment, at startup-service (30,000 reviews, one transaction) | $(ms "$ASSIGN_SERVICE") ms | — | reviews per reviewer $LOADS, reviewers per application $PER_APP |"
     echo "| automatic assignment of the second call, through the gateway | $(ms "$ASSIGN_GATEWAY") ms (HTTP $code_b) | at the service: $(ms "$ASSIGN_SERVICE") ms | $(ratio "$ASSIGN_GATEWAY" "$ASSIGN_SERVICE") |"
-    echo "| ranking, JSON, through the gateway ($RANKED applications, reviews) | $(ms "$RANK_JSON") ms | the service's two statements: $SQL_FETCH ms | $(ratio "$(ms "$RANK_JSON")" "$SQL_FETCH") |"
+    echo "| ranking, JSON, through the gateway ($RANKED) | $(ms "$RANK_JSON") ms | the service's two statements: $SQL_FETCH ms | $(ratio "$(ms "$RANK_JSON")" "$SQL_FETCH") |"
     echo "| ranking, JSON, through the gateway | $(ms "$RANK_JSON") ms | the whole ranking in SQL: $SQL_RANK ms | $(ratio "$(ms "$RANK_JSON")" "$SQL_RANK") |"
     echo "| ranking, CSV, through the gateway | $(ms "$RANK_CSV") ms | JSON through the gateway | $(ratio "$RANK_CSV" "$RANK_JSON") |"
     echo "| ranking, JSON, at startup-service | $(ms "$RANK_SERVICE") ms | through the gateway | $(ratio "$RANK_SERVICE" "$RANK_JSON") |"

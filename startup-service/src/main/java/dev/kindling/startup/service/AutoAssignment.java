@@ -5,7 +5,6 @@ import dev.kindling.common.problem.FieldError;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import dev.kindling.startup.api.AutoAssignmentView;
-import dev.kindling.startup.domain.Application;
 import dev.kindling.startup.domain.ApplicationStatus;
 import dev.kindling.startup.domain.Call;
 import dev.kindling.startup.domain.Review;
@@ -13,6 +12,7 @@ import dev.kindling.startup.domain.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +30,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AutoAssignment {
     static final int NAMED_SHORTFALLS = 100;
+    static final String AUTOMATIC = "automatic assignment";
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -37,6 +38,7 @@ public class AutoAssignment {
     private final Conflicts conflicts;
     private final ReviewHistory history;
     private final ReviewService reviews;
+    private final ReviewRows rows;
 
     public AutoAssignment(
             EntityManager em,
@@ -44,25 +46,30 @@ public class AutoAssignment {
             Visibility visibility,
             Conflicts conflicts,
             ReviewHistory history,
-            ReviewService reviews) {
+            ReviewService reviews,
+            ReviewRows rows) {
         this.em = em;
         this.outbox = outbox;
         this.visibility = visibility;
         this.conflicts = conflicts;
         this.history = history;
         this.reviews = reviews;
+        this.rows = rows;
     }
 
     @Transactional
     public AutoAssignmentView assign(UUID callId, List<String> pool) {
         Call call = reviews.lockCall(callId);
         conflicts.lock(pool);
-        List<Application> applications = em.createQuery(
-                        "select a from Application a where a.callId = :c and a.status = :s order by a.id",
-                        Application.class)
+        List<Applicant> applications = em.createQuery(
+                        "select a.id, a.startupId, a.partnerId, a.hubCode from Application a"
+                                + " where a.callId = :c and a.status = :s order by a.id",
+                        Object[].class)
                 .setParameter("c", call.id)
                 .setParameter("s", ApplicationStatus.SUBMITTED)
-                .getResultList();
+                .getResultStream()
+                .map(r -> new Applicant((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3]))
+                .toList();
         Map<UUID, Set<String>> current = new HashMap<>();
         Map<String, Integer> loads = new HashMap<>();
         em.createQuery(
@@ -76,11 +83,11 @@ public class AutoAssignment {
                     loads.merge((String) row[1], 1, Integer::sum);
                 });
         Set<String> conflictKeys = conflicts.of(pool);
-        Map<UUID, Application> byId = new HashMap<>();
-        applications.forEach(a -> byId.put(a.id, a));
+        Map<UUID, Applicant> byId = new HashMap<>();
+        applications.forEach(a -> byId.put(a.id(), a));
         Assigner.Plan plan = Assigner.plan(
                 applications.stream()
-                        .map(a -> new Assigner.Need(a.id, current.getOrDefault(a.id, Set.of())))
+                        .map(a -> new Assigner.Need(a.id(), current.getOrDefault(a.id(), Set.of())))
                         .toList(),
                 pool,
                 loads,
@@ -90,21 +97,22 @@ public class AutoAssignment {
             throw shortfall(plan.shortfalls());
         }
         Map<String, Review> removed = removed(call.id);
+        List<ReviewRows.NewReview> fresh = new ArrayList<>();
         int assigned = 0;
         for (Map.Entry<UUID, List<String>> entry : plan.assignments().entrySet()) {
-            Application a = byId.get(entry.getKey());
+            Applicant a = byId.get(entry.getKey());
             for (String reviewer : entry.getValue()) {
-                Review r = removed.get(a.id + "|" + reviewer);
+                Review r = removed.get(a.id() + "|" + reviewer);
                 if (r == null) {
-                    r = ReviewService.newReview(a, reviewer, visibility.subject());
-                    em.persist(r);
+                    fresh.add(new ReviewRows.NewReview(a.id(), a.hubCode(), reviewer));
                 } else {
                     ReviewService.reassign(r, visibility.subject());
+                    history.record(r, ReviewService.ASSIGNED, visibility.subject(), AUTOMATIC);
                 }
-                history.record(r, ReviewService.ASSIGNED, visibility.subject(), "automatic assignment");
                 assigned++;
             }
         }
+        rows.insert(call.id, fresh, visibility.subject(), AUTOMATIC);
         em.flush();
         Map<String, Integer> poolLoads = new TreeMap<>();
         pool.forEach(r -> poolLoads.put(r, plan.loads().getOrDefault(r, 0)));
@@ -115,9 +123,12 @@ public class AutoAssignment {
         return view;
     }
 
-    private static boolean conflicted(Set<String> keys, String reviewer, Application a) {
-        return keys.contains(reviewer + "|" + a.startupId)
-                || (a.partnerId != null && keys.contains(reviewer + "|" + a.partnerId));
+    /** What the assignment needs of an application. */
+    private record Applicant(UUID id, UUID startupId, UUID partnerId, String hubCode) {}
+
+    private static boolean conflicted(Set<String> keys, String reviewer, Applicant a) {
+        return keys.contains(reviewer + "|" + a.startupId())
+                || (a.partnerId() != null && keys.contains(reviewer + "|" + a.partnerId()));
     }
 
     /** The call's removed reviews by "application|reviewer": assigning the pair again reopens the row. */
