@@ -1,5 +1,6 @@
 // Each view shows the demo figures the API answers (read here over plain HTTP with the same token),
 // passes axe-core, and leaves a screenshot.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { apiAs, demo, expectAccessible, expectScoreboard, figure, read, screenshot, signIn, suite } from "./support";
 
@@ -182,3 +183,31 @@ for (const [path, collection, rowKey] of [
     await expectAccessible(page);
   });
 }
+
+test("call: its rubric and the ranking the API answers, best first, and the CSV", async ({ page }) => {
+  const api = await manager();
+  const call = await read(api, `/api/v1/calls/${demo.sgCall}`);
+  const ranking = await read(api, `/api/v1/calls/${demo.sgCall}/ranking`);
+  await page.goto("/#/calls");
+  await page.locator(`tr[data-call="${demo.sgCall}"] a`).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(call.title);
+  await expect(page.locator("tr[data-criterion]")).toHaveCount(call.rubric.length);
+  await expect(page.locator("tr[data-application]")).toHaveCount(ranking.applications.length);
+  for (const entry of ranking.applications) {
+    const row = page.locator(`tr[data-application="${entry.applicationId}"]`);
+    expect(await figure(row.locator('[data-figure="rank"]'))).toBe(entry.rank === null ? "" : String(entry.rank));
+    expect(await figure(row.locator('[data-figure="normalised"]'))).toBe(
+      entry.normalisedScore === null ? "" : String(entry.normalisedScore),
+    );
+    await expect(row).toHaveAttribute("data-disagreement", entry.disagreement ? "yes" : "no");
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), "utf8").trim().split("\r\n");
+  expect(csv).toHaveLength(ranking.applications.length + 1);
+  expect(csv[1]!.split(",")[1]).toBe(ranking.applications[0].applicationId);
+  await expectAccessible(page);
+  await screenshot(page, "call");
+});

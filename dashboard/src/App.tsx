@@ -4,6 +4,8 @@ import { Layout } from "./components/Layout";
 import { type Route, useRoute } from "./router";
 import { BudgetList } from "./views/BudgetList";
 import { BudgetPage } from "./views/BudgetPage";
+import { CallList } from "./views/CallList";
+import { CallPage } from "./views/CallPage";
 import { CohortBoard } from "./views/CohortBoard";
 import { CohortList } from "./views/CohortList";
 import { HubList } from "./views/HubList";
@@ -49,6 +51,10 @@ function View({ route }: { route: Route }) {
       return <BudgetList />;
     case "budget":
       return <BudgetPage id={route.id} />;
+    case "calls":
+      return <CallList />;
+    case "call":
+      return <CallPage id={route.id} />;
     case "unknown":
       return (
         <>

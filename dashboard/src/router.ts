@@ -12,6 +12,8 @@ export type Route =
   | { view: "startup"; id: string }
   | { view: "budgets" }
   | { view: "budget"; id: string }
+  | { view: "calls" }
+  | { view: "call"; id: string }
   | { view: "unknown" };
 
 const COLLECTIONS = {
@@ -20,6 +22,7 @@ const COLLECTIONS = {
   cohorts: "cohort",
   startups: "startup",
   budgets: "budget",
+  calls: "call",
 } as const;
 
 export function parse(hash: string): Route {
@@ -35,7 +38,9 @@ export function parse(hash: string): Route {
   if (id !== undefined) {
     return { view: one, id: decodeURIComponent(id) };
   }
-  return collection === "programs" ? { view: "portfolio" } : { view: collection as "hubs" | "cohorts" | "startups" | "budgets" };
+  return collection === "programs"
+    ? { view: "portfolio" }
+    : { view: collection as "hubs" | "cohorts" | "startups" | "budgets" | "calls" };
 }
 
 export const href = {
@@ -49,6 +54,8 @@ export const href = {
   startup: (id: string) => `#/startups/${id}`,
   budgets: () => "#/budgets",
   budget: (id: string) => `#/budgets/${id}`,
+  calls: () => "#/calls",
+  call: (id: string) => `#/calls/${id}`,
 };
 
 export function useRoute(): Route {

@@ -10,6 +10,7 @@ const SECTIONS = [
   { label: "Cohorts", link: href.cohorts(), views: ["cohorts", "cohort"] },
   { label: "Startups", link: href.startups(), views: ["startups", "startup"] },
   { label: "Budgets", link: href.budgets(), views: ["budgets", "budget"] },
+  { label: "Calls", link: href.calls(), views: ["calls", "call"] },
 ];
 
 export function Layout({

@@ -272,4 +272,35 @@ class ReviewApiTest {
         long high = ((Number) loads.get(loads.size() - 1)).longValue();
         assertTrue(high - low <= 1, "loads " + loads);
     }
+
+    @Test
+    void aReviewerAManagerRemovedIsNotAssignedAgainAutomaticallyButCanBeByHand() {
+        UUID call = Reviews.call(1, true, 10);
+        UUID app = Reviews.submitted(call, 1).get(0);
+        List<String> pool = List.of(Reviews.subject("x"), Reviews.subject("y"));
+        Reviews.auto(call, pool).then().statusCode(200).body("assigned", equalTo(1));
+        String first = Api.as(TestTokens.manager())
+                .queryParam("applicationId", app.toString())
+                .get("/api/v1/reviews")
+                .path("items[0].reviewer");
+        UUID removed = Reviews.reviewOf(app, first);
+        Api.as(TestTokens.manager()).delete("/api/v1/reviews/" + removed).then().statusCode(204);
+        Api.as(TestTokens.manager()).delete("/api/v1/reviews/" + removed).then().statusCode(409);
+        Reviews.auto(call, pool).then().statusCode(200).body("assigned", equalTo(1));
+        String second = pool.get(0).equals(first) ? pool.get(1) : pool.get(0);
+        Api.as(TestTokens.manager())
+                .delete("/api/v1/reviews/" + Reviews.reviewOf(app, second))
+                .then()
+                .statusCode(204);
+        Reviews.auto(call, pool)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://kindling.dev/problems/reviewers-short"));
+        Reviews.assign(call, app, first)
+                .then()
+                .statusCode(201)
+                .body("id", equalTo(removed.toString()))
+                .body("status", equalTo("ASSIGNED"))
+                .body("history.action", contains("ASSIGNED", "REMOVED", "ASSIGNED"));
+    }
 }

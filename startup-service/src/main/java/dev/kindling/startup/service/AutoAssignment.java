@@ -7,7 +7,6 @@ import dev.kindling.common.problem.ProblemType;
 import dev.kindling.startup.api.AutoAssignmentView;
 import dev.kindling.startup.domain.ApplicationStatus;
 import dev.kindling.startup.domain.Call;
-import dev.kindling.startup.domain.Review;
 import dev.kindling.startup.domain.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,6 +25,7 @@ import java.util.UUID;
  * {@link Assigner}). The call row is locked for the whole run, so two managers asking at once make one
  * assignment set: the second finds every application already served and assigns nothing. All or nothing:
  * when some application cannot get enough eligible reviewers, 409 names each and nothing is written.
+ * A reviewer whose review of an application was removed is not assigned to it again automatically.
  */
 @ApplicationScoped
 public class AutoAssignment {
@@ -36,7 +36,6 @@ public class AutoAssignment {
     private final Outbox outbox;
     private final Visibility visibility;
     private final Conflicts conflicts;
-    private final ReviewHistory history;
     private final ReviewService reviews;
     private final ReviewRows rows;
 
@@ -45,14 +44,12 @@ public class AutoAssignment {
             Outbox outbox,
             Visibility visibility,
             Conflicts conflicts,
-            ReviewHistory history,
             ReviewService reviews,
             ReviewRows rows) {
         this.em = em;
         this.outbox = outbox;
         this.visibility = visibility;
         this.conflicts = conflicts;
-        this.history = history;
         this.reviews = reviews;
         this.rows = rows;
     }
@@ -82,7 +79,8 @@ public class AutoAssignment {
                     current.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((String) row[1]);
                     loads.merge((String) row[1], 1, Integer::sum);
                 });
-        Set<String> conflictKeys = conflicts.of(pool);
+        Set<String> excluded = conflicts.of(pool);
+        excluded.addAll(removedPairs(call.id));
         Map<UUID, Applicant> byId = new HashMap<>();
         applications.forEach(a -> byId.put(a.id(), a));
         Assigner.Plan plan = Assigner.plan(
@@ -92,26 +90,15 @@ public class AutoAssignment {
                 pool,
                 loads,
                 call.reviewersPerApplication,
-                (reviewer, applicationId) -> conflicted(conflictKeys, reviewer, byId.get(applicationId)));
+                (reviewer, applicationId) -> excluded(excluded, reviewer, byId.get(applicationId)));
         if (!plan.shortfalls().isEmpty()) {
             throw shortfall(plan.shortfalls());
         }
-        Map<String, Review> removed = removed(call.id);
         List<ReviewRows.NewReview> fresh = new ArrayList<>();
-        int assigned = 0;
-        for (Map.Entry<UUID, List<String>> entry : plan.assignments().entrySet()) {
-            Applicant a = byId.get(entry.getKey());
-            for (String reviewer : entry.getValue()) {
-                Review r = removed.get(a.id() + "|" + reviewer);
-                if (r == null) {
-                    fresh.add(new ReviewRows.NewReview(a.id(), a.hubCode(), reviewer));
-                } else {
-                    ReviewService.reassign(r, visibility.subject());
-                    history.record(r, ReviewService.ASSIGNED, visibility.subject(), AUTOMATIC);
-                }
-                assigned++;
-            }
-        }
+        plan.assignments()
+                .forEach((applicationId, chosen) -> chosen.forEach(reviewer -> fresh.add(new ReviewRows.NewReview(
+                        applicationId, byId.get(applicationId).hubCode(), reviewer))));
+        int assigned = fresh.size();
         rows.insert(call.id, fresh, visibility.subject(), AUTOMATIC);
         em.flush();
         Map<String, Integer> poolLoads = new TreeMap<>();
@@ -126,17 +113,25 @@ public class AutoAssignment {
     /** What the assignment needs of an application. */
     private record Applicant(UUID id, UUID startupId, UUID partnerId, String hubCode) {}
 
-    private static boolean conflicted(Set<String> keys, String reviewer, Applicant a) {
+    /**
+     * Whether a reviewer is kept off an application: a declared conflict with its startup or partner, or a
+     * review of it that a manager (or a conflict) removed; a manager may still assign such a pair by hand.
+     */
+    private static boolean excluded(Set<String> keys, String reviewer, Applicant a) {
         return keys.contains(reviewer + "|" + a.startupId())
-                || (a.partnerId() != null && keys.contains(reviewer + "|" + a.partnerId()));
+                || (a.partnerId() != null && keys.contains(reviewer + "|" + a.partnerId()))
+                || keys.contains(reviewer + "|" + a.id());
     }
 
-    /** The call's removed reviews by "application|reviewer": assigning the pair again reopens the row. */
-    private Map<String, Review> removed(UUID callId) {
-        Map<String, Review> removed = new HashMap<>();
-        Review.<Review>list("callId = ?1 and status = ?2", callId, ReviewStatus.REMOVED)
-                .forEach(r -> removed.put(r.applicationId + "|" + r.reviewer, r));
-        return removed;
+    /** The call's removed reviews as "reviewer|application" keys. */
+    private Set<String> removedPairs(UUID callId) {
+        return new HashSet<>(em.createQuery(
+                        "select r.reviewer || '|' || cast(r.applicationId as String) from Review r"
+                                + " where r.callId = :c and r.status = :removed",
+                        String.class)
+                .setParameter("c", callId)
+                .setParameter("removed", ReviewStatus.REMOVED)
+                .getResultList());
     }
 
     private static ProblemException shortfall(List<Assigner.Shortfall> shortfalls) {
