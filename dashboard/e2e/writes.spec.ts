@@ -55,3 +55,29 @@ test("a move the API refuses is shown in plain words and changes nothing", async
   const history = await read(api, `/api/v1/enrollments/${enrollment.id}/history`);
   expect(history.items.filter((t: any) => t.to === "SCREENING")).toHaveLength(1);
 });
+
+test("a manager moves the best ranked applications on from the call page", async ({ page }) => {
+  const api = await apiAs(suite.tokens.manager);
+  const before = await read(api, `/api/v1/calls/${demo.sgCall}/ranking`);
+  const top = before.applications.slice(0, 2).map((a: any) => a.applicationId);
+  await signIn(page, suite.tokens.manager, `/#/calls/${demo.sgCall}`);
+  await page.getByLabel("How many of the best ranked").fill("2");
+  await page.getByLabel("move to").selectOption("SCREENING");
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/v1/calls/${demo.sgCall}/decisions`)),
+    page.getByRole("button", { name: "Apply the decisions" }).click(),
+  ]);
+  expect(response.status()).toBe(200);
+  const decided = await response.json();
+  expect(decided.results.map((r: any) => r.applicationId)).toEqual(top);
+  await expect(page.locator("[data-decided]")).toHaveText(
+    `${decided.changed} moved, ${decided.unchanged} already there, ${decided.failed} refused.`,
+  );
+  const after = await read(api, `/api/v1/calls/${demo.sgCall}/ranking`);
+  for (const id of top) {
+    const now = after.applications.find((a: any) => a.applicationId === id);
+    expect(["SCREENING", "ACCEPTED", "ACTIVE", "GRADUATED"]).toContain(now.enrollmentStatus);
+    const shown = now.enrollmentStatus.charAt(0) + now.enrollmentStatus.slice(1).toLowerCase();
+    await expect(page.locator(`tr[data-application="${id}"] [data-figure="enrollment"]`)).toHaveText(shown);
+  }
+});

@@ -1,9 +1,11 @@
 import { useState } from "preact/hooks";
 import { api, data } from "../api";
+import { session } from "../auth/session";
 import { ProblemNotice, Show } from "../components/Notices";
 import { date, words } from "../format";
 import { useLoad } from "../load";
 import { href } from "../router";
+import { CallDecisions } from "./CallDecisions";
 
 /** A figure with its exact value for machines, or a dash when there is none. */
 function Figure({ value }: { value: number | null | undefined }) {
@@ -14,7 +16,12 @@ function Figure({ value }: { value: number | null | undefined }) {
 export function CallPage({ id }: { id: string }) {
   const [loaded] = useLoad(() => data(api.GET("/api/v1/calls/{id}", { params: { path: { id } } })), [id]);
   // staff only: a partner sees the call and its rubric, and why there is no ranking
-  const [ranked] = useLoad(() => data(api.GET("/api/v1/calls/{id}/ranking", { params: { path: { id } } })), [id]);
+  const [ranked, reloadRanking] = useLoad(
+    () => data(api.GET("/api/v1/calls/{id}/ranking", { params: { path: { id } } })),
+    [id],
+  );
+  const claims = session()!.claims;
+  const mayDecide = claims.roles.includes("admin") || claims.roles.includes("manager");
   const [problem, setProblem] = useState<unknown>(undefined);
 
   async function download() {
@@ -76,8 +83,8 @@ export function CallPage({ id }: { id: string }) {
               {(ranking) => (
                 <>
                   <p>
-                    {ranking.reviews} reviews in. Normalised scores correct for lenient and harsh reviewers; a spread above{" "}
-                    {ranking.disagreementThreshold} points between reviewers is flagged.{" "}
+                    {ranking.reviews} reviews in. Normalised scores correct for lenient and harsh reviewers; reviewers whose scores differ by{" "}
+                    more than {ranking.disagreementThreshold} are flagged.{" "}
                     <button type="button" class="action" onClick={() => void download()}>
                       Download CSV
                     </button>
@@ -104,7 +111,7 @@ export function CallPage({ id }: { id: string }) {
                           <th scope="row">
                             <a href={href.startup(a.startupId!)}>{a.startupName}</a>
                           </th>
-                          <td>{words(a.enrollmentStatus)}</td>
+                          <td data-figure="enrollment">{words(a.enrollmentStatus)}</td>
                           <td class="num">
                             {a.reviewsSubmitted} of {a.reviewsAssigned}
                           </td>
@@ -126,6 +133,13 @@ export function CallPage({ id }: { id: string }) {
               )}
             </Show>
           </section>
+          {mayDecide && ranked.state === "ok" && (
+            <CallDecisions
+              callId={id}
+              ranked={ranked.value.applications.filter((a) => a.rank !== null && a.rank !== undefined).length}
+              onDecided={reloadRanking}
+            />
+          )}
         </>
       )}
     </Show>
