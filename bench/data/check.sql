@@ -33,17 +33,25 @@ select 'transition that does not follow the previous one or the status machine',
         ('SCREENING','REJECTED'), ('SCREENING','WITHDRAWN'), ('ACCEPTED','ACTIVE'), ('ACCEPTED','WITHDRAWN'),
         ('ACTIVE','GRADUATED'), ('ACTIVE','WITHDRAWN'))))
 union all
-select 'program_hub_count differing from enrollments and scale-ups', count(*) from (
+select 'program_hub_count differing from enrollments, scale-ups and transitions', count(*) from (
     select program_id, hub_id, metric, n from startup.program_hub_count where n > 0
     except
     (select program_id, hub_id, status, count(*) from startup.enrollment group by 1, 2, 3
      union all
-     select program_id, hub_id, 'SCALEUP', count(*) from startup.scaleup group by 1, 2)) x
+     select program_id, hub_id, 'SCALEUP', count(*) from startup.scaleup group by 1, 2
+     union all
+     select e.program_id, e.hub_id, 'REACHED_' || t.to_status, count(distinct e.id)
+     from startup.enrollment_transition t join startup.enrollment e on e.id = t.enrollment_id
+     where t.to_status in ('SCREENING', 'ACCEPTED', 'ACTIVE') group by 1, 2, 3)) x
 union all
-select 'enrollment or scale-up group missing from program_hub_count', count(*) from (
+select 'enrollment, scale-up or funnel group missing from program_hub_count', count(*) from (
     (select program_id, hub_id, status, count(*) from startup.enrollment group by 1, 2, 3
      union all
-     select program_id, hub_id, 'SCALEUP', count(*) from startup.scaleup group by 1, 2)
+     select program_id, hub_id, 'SCALEUP', count(*) from startup.scaleup group by 1, 2
+     union all
+     select e.program_id, e.hub_id, 'REACHED_' || t.to_status, count(distinct e.id)
+     from startup.enrollment_transition t join startup.enrollment e on e.id = t.enrollment_id
+     where t.to_status in ('SCREENING', 'ACCEPTED', 'ACTIVE') group by 1, 2, 3)
     except
     select program_id, hub_id, metric, n from startup.program_hub_count) x
 union all

@@ -108,10 +108,15 @@ select pg_temp.bid(x'206'::int, n), pg_temp.bid(x'202'::int, s), pg_temp.bid(x'1
        'bench: 10+ employees and 20%+ annualised growth over three years', 'bench', created_at + interval '70 days'
 from enr where status = 'GRADUATED' and pg_temp.mix(n, 12) % 20 = 0;
 
--- The read-model counters: enrollments per (program, hub, status) and scale-ups per (program, hub).
+-- The read-model counters: enrollments per (program, hub, status), scale-ups per (program, hub), and the
+-- funnel's REACHED_ counters (enrollments that ever moved into SCREENING, ACCEPTED, ACTIVE).
 insert into program_hub_count (program_id, hub_id, hub_code, metric, n)
 select program_id, hub_id, hub_code, status, count(*) from enrollment group by 1, 2, 3, 4
 union all
-select program_id, hub_id, hub_code, 'SCALEUP', count(*) from scaleup group by 1, 2, 3;
+select program_id, hub_id, hub_code, 'SCALEUP', count(*) from scaleup group by 1, 2, 3
+union all
+select e.program_id, e.hub_id, e.hub_code, 'REACHED_' || t.to_status, count(distinct e.id)
+from enrollment_transition t join enrollment e on e.id = t.enrollment_id
+where t.to_status in ('SCREENING', 'ACCEPTED', 'ACTIVE') group by 1, 2, 3, 4;
 
 select pg_temp.rebuild_indexes('startup');
