@@ -38,7 +38,7 @@ public class ApprovalPolicyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.VIEWER})
     @Operation(operationId = "getApprovalPolicy", summary = "A budget's approval policy")
     @APIResponse(
             responseCode = "200",
