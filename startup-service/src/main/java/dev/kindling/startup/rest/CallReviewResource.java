@@ -14,7 +14,6 @@ import dev.kindling.startup.api.DecisionRequest;
 import dev.kindling.startup.api.DecisionView;
 import dev.kindling.startup.api.RankingView;
 import dev.kindling.startup.api.ReviewView;
-import dev.kindling.startup.domain.Call;
 import dev.kindling.startup.service.AutoAssignment;
 import dev.kindling.startup.service.DecisionService;
 import dev.kindling.startup.service.RankingService;
@@ -143,13 +142,11 @@ public class CallReviewResource {
             })
     @APIResponse(responseCode = "404", description = "No such call")
     public Response getCallRanking(@PathParam("id") UUID id, @BeanParam CsvChoice format) {
-        boolean csv = format.csv();
-        RankingView ranking = rankings.ranking(id);
-        if (csv) {
-            Call call = Call.findById(id);
-            return CsvAnswers.of(rankings.csv(ranking, call.rubric), "ranking-" + id + ".csv");
+        if (format.csv()) {
+            return CsvAnswers.of(rankings.csv(id), "ranking-" + id + ".csv");
         }
-        return Response.ok(ranking, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(rankings.ranking(id), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     @POST

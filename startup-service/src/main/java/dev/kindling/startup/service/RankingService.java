@@ -119,7 +119,10 @@ public class RankingService {
     }
 
     /** The ranking as CSV: one line per application, a column per criterion mean. */
-    public String csv(RankingView ranking, List<Criterion> rubric) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String csv(UUID callId) {
+        RankingView ranking = ranking(callId);
+        List<Criterion> rubric = Call.<Call>findById(callId).rubric;
         List<String> header = new ArrayList<>(List.of(
                 "rank",
                 "applicationId",
