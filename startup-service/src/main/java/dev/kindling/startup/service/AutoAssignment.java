@@ -118,20 +118,21 @@ public class AutoAssignment {
      * review of it that a manager (or a conflict) removed; a manager may still assign such a pair by hand.
      */
     private static boolean excluded(Set<String> keys, String reviewer, Applicant a) {
-        return keys.contains(reviewer + "|" + a.startupId())
-                || (a.partnerId() != null && keys.contains(reviewer + "|" + a.partnerId()))
-                || keys.contains(reviewer + "|" + a.id());
+        return Conflicts.blocks(keys, reviewer, a.startupId(), a.partnerId())
+                || keys.contains(Conflicts.key(reviewer, a.id()));
     }
 
-    /** The call's removed reviews as "reviewer|application" keys. */
+    /** The call's removed reviews as {@link Conflicts#key}s of reviewer and application. */
     private Set<String> removedPairs(UUID callId) {
-        return new HashSet<>(em.createQuery(
-                        "select r.reviewer || '|' || cast(r.applicationId as String) from Review r"
-                                + " where r.callId = :c and r.status = :removed",
-                        String.class)
+        Set<String> keys = new HashSet<>();
+        em.createQuery(
+                        "select r.reviewer, r.applicationId from Review r where r.callId = :c and r.status = :removed",
+                        Object[].class)
                 .setParameter("c", callId)
                 .setParameter("removed", ReviewStatus.REMOVED)
-                .getResultList());
+                .getResultList()
+                .forEach(r -> keys.add(Conflicts.key((String) r[0], (UUID) r[1])));
+        return keys;
     }
 
     private static ProblemException shortfall(List<Assigner.Shortfall> shortfalls) {

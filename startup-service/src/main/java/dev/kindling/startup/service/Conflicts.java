@@ -133,19 +133,10 @@ public class Conflicts {
 
     /** Whether the reviewer declared a conflict with the application's startup or partner. */
     boolean conflicted(String reviewer, Application a) {
-        return !em.createQuery(
-                        "select 1 from ReviewerConflict c where c.reviewer = :r"
-                                + " and (c.startupId = :s or c.partnerId = :p)",
-                        Integer.class)
-                .setParameter("r", reviewer)
-                .setParameter("s", a.startupId)
-                .setParameter("p", a.partnerId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return blocks(of(List.of(reviewer)), reviewer, a.startupId, a.partnerId);
     }
 
-    /** Every (reviewer, startup or partner id) conflict of these reviewers, as "reviewer|id" keys. */
+    /** Every conflict of these reviewers, as {@link #key} of the reviewer and the startup or partner id. */
     Set<String> of(Collection<String> reviewers) {
         Set<String> keys = new HashSet<>();
         if (reviewers.isEmpty()) {
@@ -154,8 +145,19 @@ public class Conflicts {
         em.createQuery("select c from ReviewerConflict c where c.reviewer in :r", ReviewerConflict.class)
                 .setParameter("r", reviewers)
                 .getResultList()
-                .forEach(c -> keys.add(c.reviewer + "|" + (c.startupId != null ? c.startupId : c.partnerId)));
+                .forEach(c -> keys.add(key(c.reviewer, c.startupId != null ? c.startupId : c.partnerId)));
         return keys;
+    }
+
+    /** Whether conflict keys (from {@link #of}) keep the reviewer off an application of this startup and partner. */
+    static boolean blocks(Set<String> keys, String reviewer, UUID startupId, UUID partnerId) {
+        return keys.contains(key(reviewer, startupId))
+                || (partnerId != null && keys.contains(key(reviewer, partnerId)));
+    }
+
+    /** A reviewer paired with a startup, partner or application id. */
+    static String key(String reviewer, UUID id) {
+        return reviewer + "|" + id;
     }
 
     static ConflictView view(ReviewerConflict c, List<UUID> removed) {

@@ -71,8 +71,16 @@ public class RankingService {
             }
         }
         Map<UUID, Rankings.Figures> figures = Rankings.compute(scored, scale[0], scale[1]);
-        List<RankingView.Entry> entries = new ArrayList<>();
-        for (Object[] a : applications) {
+        // best first: normalised, then mean, both descending, unscored last; then by id
+        Comparator<Rankings.Figures> better = Comparator.comparing(Rankings.Figures::normalised)
+                .thenComparing(Rankings.Figures::mean)
+                .reversed();
+        List<Object[]> ordered = new ArrayList<>(applications);
+        ordered.sort(Comparator.comparing((Object[] a) -> figures.get((UUID) a[0]), Comparator.nullsLast(better))
+                .thenComparing(a -> (UUID) a[0]));
+        List<RankingView.Entry> entries = new ArrayList<>(ordered.size());
+        int rank = 0;
+        for (Object[] a : ordered) {
             UUID id = (UUID) a[0];
             Rankings.Figures f = figures.get(id);
             Map<String, BigDecimal> means = new LinkedHashMap<>();
@@ -84,7 +92,7 @@ public class RankingService {
                 }
             }
             entries.add(new RankingView.Entry(
-                    null,
+                    f == null ? null : ++rank,
                     id,
                     (UUID) a[1],
                     (String) a[2],
@@ -99,23 +107,13 @@ public class RankingService {
                     f != null && f.disagreement(),
                     means));
         }
-        Comparator<RankingView.Entry> best = Comparator.comparing(
-                        RankingView.Entry::normalisedScore, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(RankingView.Entry::meanScore, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(RankingView.Entry::applicationId);
-        entries.sort(best);
-        List<RankingView.Entry> ranked = new ArrayList<>(entries.size());
-        int rank = 0;
-        for (RankingView.Entry e : entries) {
-            ranked.add(e.normalisedScore() == null ? e : withRank(e, ++rank));
-        }
         return new RankingView(
                 callId,
                 scale[0],
                 scale[1],
                 Rankings.round(Rankings.threshold(scale[0], scale[1])),
                 scored.size(),
-                ranked);
+                entries);
     }
 
     /** The ranking as CSV: one line per application, a column per criterion mean. */
@@ -161,23 +159,5 @@ public class RankingService {
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();
-    }
-
-    private static RankingView.Entry withRank(RankingView.Entry e, int rank) {
-        return new RankingView.Entry(
-                rank,
-                e.applicationId(),
-                e.startupId(),
-                e.startupName(),
-                e.hubCode(),
-                e.enrollmentId(),
-                e.enrollmentStatus(),
-                e.reviewsAssigned(),
-                e.reviewsSubmitted(),
-                e.meanScore(),
-                e.normalisedScore(),
-                e.spread(),
-                e.disagreement(),
-                e.criteria());
     }
 }

@@ -150,7 +150,7 @@ public class ReviewService {
     /** A manager reopens a submitted review, with the reason; its submitted scores stay in the history. */
     @Transactional
     public Versioned<ReviewView> reopen(UUID id, Long expectedVersion, String reason) {
-        Review r = staffOnly(id);
+        Review r = locked(id);
         ETags.check(expectedVersion, r.version);
         requireStatus(r, ReviewStatus.SUBMITTED, "only a submitted review is reopened");
         r.status = ReviewStatus.ASSIGNED;
@@ -165,7 +165,7 @@ public class ReviewService {
     /** A manager unassigns an open review (a submitted one is reopened first). */
     @Transactional
     public void remove(UUID id) {
-        Review r = staffOnly(id);
+        Review r = locked(id);
         requireStatus(r, ReviewStatus.ASSIGNED, "reopen a submitted review before removing it");
         history.remove(r, "unassigned by " + visibility.subject(), visibility.subject());
         em.flush();
@@ -232,7 +232,7 @@ public class ReviewService {
         return r;
     }
 
-    private Review staffOnly(UUID id) {
+    private Review locked(UUID id) {
         Review r = Review.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             throw ProblemException.notFound("review", id);
