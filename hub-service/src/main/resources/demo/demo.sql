@@ -89,3 +89,24 @@ insert into partner_link (id, partner_id, hub_id, program_id, role) values
     ('00000000-0000-7000-8000-000000001311', '00000000-0000-7000-8000-000000000311', '00000000-0000-7000-8000-000000000101', null, 'MENTOR'),
     ('00000000-0000-7000-8000-000000001312', '00000000-0000-7000-8000-000000000312', null, '00000000-0000-7000-8000-000000000201', 'INVESTOR')
 on conflict do nothing;
+
+-- A webhook endpoint of the illustrative VC firm for Singapore's events, disabled until someone points it
+-- at a receiver of theirs (PUT its url, then enable it), and one delivery that failed, for the log.
+insert into webhook (id, partner_id, url, description, event_types, hub_codes, status, disabled_reason,
+        disabled_at, secret, created_by, created_at, updated_at) values
+    ('00000000-0000-7000-8000-00000000a901', '00000000-0000-7000-8000-000000000312',
+     'http://127.0.0.1:9/kindling-demo-receiver', 'Demo: enrollments and allocations in Singapore',
+     '{enrollment.accepted,enrollment.active,allocation.created}', '{SG}', 'DISABLED',
+     'Demo endpoint: point it at a receiver of yours, then enable it', now(),
+     'whsec_demo-secret-not-for-production-use-000000000', 'demo-data', now(), now())
+on conflict do nothing;
+insert into webhook_delivery (id, webhook_id, event_id, event_type, aggregate_id, body, status, attempts,
+        next_attempt_at, give_up_at, created_at, last_error) values
+    ('00000000-0000-7000-8000-00000000a951', '00000000-0000-7000-8000-00000000a901',
+     '00000000-0000-7000-8000-00000000a961', 'enrollment.accepted', '00000000-0000-7000-8000-000000000601',
+     '{"id":"00000000-0000-7000-8000-00000000a961","type":"enrollment.accepted","aggregateId":"00000000-0000-7000-8000-000000000601","hubCodes":["SG"],"data":{"id":"00000000-0000-7000-8000-000000000601"}}',
+     'FAILED', 1, now(), now(), now(), 'Connection refused')
+on conflict do nothing;
+insert into webhook_attempt (delivery_id, attempt, started_at, latency_ms, status_code, error) values
+    ('00000000-0000-7000-8000-00000000a951', 1, now(), 1, null, 'Connection refused')
+on conflict do nothing;

@@ -22,7 +22,9 @@ final class DemoIds {
             Map.entry("tranches", "00000000-0000-7000-8000-00000000c002"),
             Map.entry("exchange-rates", "00000000-0000-7000-8000-00000000d001"),
             Map.entry("targets", "00000000-0000-7000-8000-000000001201"),
-            Map.entry("links", "00000000-0000-7000-8000-000000001301"));
+            Map.entry("links", "00000000-0000-7000-8000-000000001301"),
+            Map.entry("webhooks", "00000000-0000-7000-8000-00000000a901"),
+            Map.entry("webhook-deliveries", "00000000-0000-7000-8000-00000000a951"));
 
     private DemoIds() {}
 }

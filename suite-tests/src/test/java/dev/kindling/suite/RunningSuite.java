@@ -212,6 +212,13 @@ final class RunningSuite implements AutoCloseable {
             env.put("KINDLING_STARTUP_URL", viaGateway);
             env.put("KINDLING_FUNDING_URL", viaGateway);
         }
+        if (service.equals("hub-service")) {
+            env.put("KINDLING_GATEWAY_URL", "http://localhost:" + ports.get("gateway"));
+            env.put("KINDLING_JWT_PRIVATE_KEY", TestTokens.PRIVATE_KEY.toString());
+            env.put("KINDLING_WEBHOOKS_ALLOW_LOOPBACK", "true");
+            env.put("KINDLING_WEBHOOKS_RETRY_BASE", "200ms");
+            env.put("KINDLING_WEBHOOKS_RETRY_CAP", "1s");
+        }
         return env;
     }
 

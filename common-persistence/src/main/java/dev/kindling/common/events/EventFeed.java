@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kindling.common.feed.FeedEvent;
 import dev.kindling.common.feed.FeedPage;
+import dev.kindling.common.persistence.StoredTime;
 import dev.kindling.common.problem.ProblemException;
 import dev.kindling.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -101,8 +100,8 @@ public class EventFeed {
                     ((Number) row[0]).longValue(),
                     (UUID) row[1],
                     (String) row[2],
-                    utc(row[3]),
-                    utc(row[4]),
+                    StoredTime.utc(row[3]),
+                    StoredTime.utc(row[4]),
                     (String) row[5],
                     (UUID) row[6],
                     Arrays.asList((String[]) row[7]),
@@ -110,15 +109,5 @@ public class EventFeed {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An outbox payload is not JSON", e);
         }
-    }
-
-    private static OffsetDateTime utc(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

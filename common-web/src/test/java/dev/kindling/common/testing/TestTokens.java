@@ -25,6 +25,9 @@ public final class TestTokens {
     private static final KeyPair KEYS = generate();
     private static final KeyPair OTHER_KEYS = generate();
     private static final Path PUBLIC_KEY = writePublicKey();
+    /** The issuer's private key (PKCS#8 PEM), for a service that signs tokens of its own (hub-service's webhook sender). */
+    public static final Path PRIVATE_KEY =
+            writePem("PRIVATE KEY", KEYS.getPrivate().getEncoded());
 
     private TestTokens() {}
 
@@ -34,7 +37,9 @@ public final class TestTokens {
                 "mp.jwt.verify.issuer",
                 ISSUER,
                 "mp.jwt.verify.publickey.location",
-                PUBLIC_KEY.toUri().toString());
+                PUBLIC_KEY.toUri().toString(),
+                "smallrye.jwt.sign.key.location",
+                PRIVATE_KEY.toString());
     }
 
     public static String admin() {
@@ -133,13 +138,17 @@ public final class TestTokens {
     }
 
     private static Path writePublicKey() {
+        return writePem("PUBLIC KEY", KEYS.getPublic().getEncoded());
+    }
+
+    private static Path writePem(String kind, byte[] encoded) {
         try {
             Path file = Files.createTempFile("kindling-test-jwt", ".pem");
             file.toFile().deleteOnExit();
-            String pem = "-----BEGIN PUBLIC KEY-----\n"
+            String pem = "-----BEGIN " + kind + "-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                            .encodeToString(KEYS.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n";
+                            .encodeToString(encoded)
+                    + "\n-----END " + kind + "-----\n";
             Files.writeString(file, pem);
             return file;
         } catch (IOException e) {

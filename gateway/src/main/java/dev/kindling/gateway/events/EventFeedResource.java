@@ -1,5 +1,6 @@
 package dev.kindling.gateway.events;
 
+import dev.kindling.common.feed.EventTypes;
 import dev.kindling.common.problem.Problem;
 import dev.kindling.common.problem.ProblemException;
 import io.smallrye.mutiny.Uni;

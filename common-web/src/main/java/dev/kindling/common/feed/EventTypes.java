@@ -1,4 +1,4 @@
-package dev.kindling.gateway.events;
+package dev.kindling.common.feed;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The catalogue of event types the services record, {@code <aggregate>.<change>}; each event's
  * {@code data} is the aggregate as its GET shows it after the change (the README lists what each is).
- * The feed's {@code types} filter and webhook subscriptions accept these names only.
+ * The feed's {@code types} filter and webhook subscriptions accept these names only (the suite test of
+ * the feed checks that every event the real services record is in it).
  */
 public final class EventTypes {
     private static final Map<String, List<String>> BY_AGGREGATE = new LinkedHashMap<>();
@@ -35,10 +36,16 @@ public final class EventTypes {
         BY_AGGREGATE.put(
                 "enrollment",
                 List.of("applied", "screening", "accepted", "active", "graduated", "rejected", "withdrawn"));
+        BY_AGGREGATE.put("call", List.of("created", "updated", "opened", "closed", "reviewers_assigned"));
+        BY_AGGREGATE.put("application", List.of("created", "updated", "submitted", "withdrawn"));
+        BY_AGGREGATE.put("review", List.of("assigned", "submitted", "reopened", "removed"));
+        BY_AGGREGATE.put("reviewer_conflict", List.of("declared"));
         BY_AGGREGATE.put("budget", List.of("opened", "amended"));
         BY_AGGREGATE.put("allocation", List.of("created", "cancelled", "released"));
+        BY_AGGREGATE.put("tranche", List.of("created", "removed", "submitted", "approved", "rejected"));
         BY_AGGREGATE.put("disbursement", List.of("made", "reversed"));
         BY_AGGREGATE.put("approval_request", List.of("created", "approved", "executed", "rejected", "cancelled"));
+        BY_AGGREGATE.put("exchange_rate", List.of("created", "imported"));
     }
 
     /** Every type, in catalogue order. */
