@@ -30,18 +30,21 @@ public class FeedIngester {
     private final SuiteFeedApi feed;
     private final ServiceToken token;
     private final ObjectMapper mapper;
+    private final Dispatcher dispatcher;
 
     public FeedIngester(
             EntityManager em,
             WebhookConfig config,
             @RestClient SuiteFeedApi feed,
             ServiceToken token,
-            ObjectMapper mapper) {
+            ObjectMapper mapper,
+            Dispatcher dispatcher) {
         this.em = em;
         this.config = config;
         this.feed = feed;
         this.token = token;
         this.mapper = mapper;
+        this.dispatcher = dispatcher;
     }
 
     @Scheduled(
@@ -52,7 +55,9 @@ public class FeedIngester {
             skipExecutionIf = NotIngesting.class)
     void scheduled() {
         try {
-            ingestAll();
+            if (ingestAll() > 0) {
+                dispatcher.kick();
+            }
         } catch (RuntimeException e) {
             Log.warnf("Webhooks: the change feed could not be read (%s); trying again", e.toString());
         }
