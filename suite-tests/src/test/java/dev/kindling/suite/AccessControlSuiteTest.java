@@ -37,7 +37,9 @@ class AccessControlSuiteTest extends AgainstTheSuite {
             "allocations",
             "disbursements",
             "approval-requests",
-            "tranches");
+            "tranches",
+            "webhooks",
+            "webhook-deliveries");
     /** What a reviewer may do: read calls and its applications, its reviews and conflicts, score, declare. */
     private static final Set<String> REVIEWER_OPERATIONS = Set.of(
             "GET /api/v1/calls",

@@ -233,8 +233,8 @@ public class WebhookResource {
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Retry-safe key") String key,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch,
-            @Valid SecretRotationRequest request) {
-        Duration grace = request == null || request.gracePeriodHours() == null
+            @Valid @NotNull SecretRotationRequest request) {
+        Duration grace = request.gracePeriodHours() == null
                 ? Duration.ofHours(24)
                 : Duration.ofHours(request.gracePeriodHours());
         return idempotency.action(

@@ -3,7 +3,6 @@ package dev.kindling.hub.webhook;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -67,11 +66,11 @@ public class Dispatcher {
     }
 
     @Scheduled(
-            identity = "kindling-webhook-dispatcher",
+            identity = Switch.SENDER,
             every = "${kindling.webhooks.deliver-every:1s}",
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = NotDelivering.class)
+            skipExecutionIf = Switch.class)
     void scheduled() {
         try {
             deliverDue();
@@ -140,8 +139,10 @@ public class Dispatcher {
     void record(Sender.Delivery delivery, Sender.Result result) {
         QuarkusTransaction.requiringNew().run(() -> {
             UUID id = UUID.fromString(delivery.deliveryId());
+            // (the endpoint may have been deleted meanwhile, its deliveries with it: then nothing is kept)
             em.createNativeQuery("insert into webhook_attempt (delivery_id, attempt, started_at, latency_ms,"
-                            + " status_code, error, response_snippet) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                            + " status_code, error, response_snippet) select ?1, ?2, ?3, ?4, ?5, ?6, ?7"
+                            + " where exists (select 1 from webhook_delivery where id = ?1)"
                             + " on conflict do nothing")
                     .setParameter(1, id)
                     .setParameter(2, delivery.attempt())
@@ -217,20 +218,5 @@ public class Dispatcher {
 
     private static String clip(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
-
-    /** Skips the scheduled run when {@code kindling.webhooks.deliver} is false. */
-    @ApplicationScoped
-    public static class NotDelivering implements Scheduled.SkipPredicate {
-        private final WebhookConfig config;
-
-        public NotDelivering(WebhookConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !config.deliver();
-        }
     }
 }

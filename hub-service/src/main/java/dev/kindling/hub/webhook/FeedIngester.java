@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
@@ -48,11 +47,11 @@ public class FeedIngester {
     }
 
     @Scheduled(
-            identity = "kindling-webhook-ingester",
+            identity = Switch.INGESTER,
             every = "${kindling.webhooks.poll-every:1s}",
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = NotIngesting.class)
+            skipExecutionIf = Switch.class)
     void scheduled() {
         try {
             if (ingestAll() > 0) {
@@ -131,20 +130,5 @@ public class FeedIngester {
                 .setParameter(1, array.toString())
                 .setParameter(2, config.giveUpAfter().toMillis() + " milliseconds")
                 .executeUpdate();
-    }
-
-    /** Skips the scheduled run when {@code kindling.webhooks.ingest} is false. */
-    @ApplicationScoped
-    public static class NotIngesting implements Scheduled.SkipPredicate {
-        private final WebhookConfig config;
-
-        public NotIngesting(WebhookConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !config.ingest();
-        }
     }
 }
