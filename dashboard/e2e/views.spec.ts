@@ -211,3 +211,25 @@ test("call: its rubric and the ranking the API answers, best first, and the CSV"
   await expectAccessible(page);
   await screenshot(page, "call");
 });
+
+test("webhooks: each endpoint's health, and its delivery log as the API has it", async ({ page }) => {
+  const api = await manager();
+  const hook = await read(api, `/api/v1/webhooks/${demo.sgWebhook}`);
+  const log = await read(api, `/api/v1/webhooks/${demo.sgWebhook}/deliveries?limit=50`);
+  await page.goto("/#/webhooks");
+  const row = page.locator(`tr[data-webhook="${demo.sgWebhook}"]`);
+  await expect(row.locator("[data-status]")).toHaveAttribute("data-status", hook.status);
+  await row.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(hook.description);
+  await expect(page.locator("dd[data-reason]")).toHaveText(hook.disabledReason);
+  await expect(page.locator("tr[data-delivery]")).toHaveCount(log.items.length);
+  for (const delivery of log.items) {
+    const line = page.locator(`tr[data-delivery="${delivery.id}"]`);
+    await expect(line).toHaveAttribute("data-status", delivery.status);
+    expect(await figure(line)).toBe(String(delivery.attempts));
+  }
+  // a manager reads the log but may not redeliver (admins and the partner may)
+  await expect(page.getByRole("button", { name: /^Redeliver/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, "webhook");
+});

@@ -1,5 +1,5 @@
 // A manager moves an enrollment on from the cohort board; the scoreboard follows; a refused move is
-// explained in plain words.
+// explained in plain words. A partner redelivers a webhook delivery from its log.
 import { expect, test } from "@playwright/test";
 import { apiAs, demo, expectScoreboard, read, signIn, suite } from "./support";
 
@@ -80,4 +80,19 @@ test("a manager moves the best ranked applications on from the call page", async
     const shown = now.enrollmentStatus.charAt(0) + now.enrollmentStatus.slice(1).toLowerCase();
     await expect(page.locator(`tr[data-application="${id}"] [data-figure="enrollment"]`)).toHaveText(shown);
   }
+});
+
+test("a partner redelivers a failed webhook delivery from its log", async ({ page }) => {
+  const api = await apiAs(suite.tokens.partnerSg);
+  const failed = await read(api, `/api/v1/webhooks/${demo.sgWebhook}/deliveries?status=FAILED&limit=1`);
+  const delivery = failed.items[0];
+  expect(delivery, "a FAILED delivery of the demo webhook").toBeTruthy();
+
+  await signIn(page, suite.tokens.partnerSg, `/#/webhooks/${demo.sgWebhook}`);
+  const line = page.locator(`tr[data-delivery="${delivery.id}"]`);
+  await line.getByRole("button", { name: /^Redeliver/ }).click();
+  await expect(line).toHaveAttribute("data-status", "PENDING");
+  const after = await read(api, `/api/v1/webhook-deliveries/${delivery.id}`);
+  expect(after.status).toBe("PENDING");
+  expect(after.attempts).toBe(delivery.attempts);
 });

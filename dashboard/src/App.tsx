@@ -15,6 +15,8 @@ import { Scoreboard } from "./views/Scoreboard";
 import { SignIn } from "./views/SignIn";
 import { StartupList } from "./views/StartupList";
 import { StartupPage } from "./views/StartupPage";
+import { WebhookList } from "./views/WebhookList";
+import { WebhookPage } from "./views/WebhookPage";
 
 export function App({ settings }: { settings: DashboardSettings }) {
   const route = useRoute();
@@ -55,6 +57,10 @@ function View({ route }: { route: Route }) {
       return <CallList />;
     case "call":
       return <CallPage id={route.id} />;
+    case "webhooks":
+      return <WebhookList />;
+    case "webhook":
+      return <WebhookPage id={route.id} />;
     case "unknown":
       return (
         <>

@@ -14,6 +14,8 @@ export type Route =
   | { view: "budget"; id: string }
   | { view: "calls" }
   | { view: "call"; id: string }
+  | { view: "webhooks" }
+  | { view: "webhook"; id: string }
   | { view: "unknown" };
 
 const COLLECTIONS = {
@@ -23,6 +25,7 @@ const COLLECTIONS = {
   startups: "startup",
   budgets: "budget",
   calls: "call",
+  webhooks: "webhook",
 } as const;
 
 export function parse(hash: string): Route {
@@ -40,7 +43,7 @@ export function parse(hash: string): Route {
   }
   return collection === "programs"
     ? { view: "portfolio" }
-    : { view: collection as "hubs" | "cohorts" | "startups" | "budgets" | "calls" };
+    : { view: collection as "hubs" | "cohorts" | "startups" | "budgets" | "calls" | "webhooks" };
 }
 
 export const href = {
@@ -56,6 +59,8 @@ export const href = {
   budget: (id: string) => `#/budgets/${id}`,
   calls: () => "#/calls",
   call: (id: string) => `#/calls/${id}`,
+  webhooks: () => "#/webhooks",
+  webhook: (id: string) => `#/webhooks/${id}`,
 };
 
 export function useRoute(): Route {

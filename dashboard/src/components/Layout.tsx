@@ -11,6 +11,7 @@ const SECTIONS = [
   { label: "Startups", link: href.startups(), views: ["startups", "startup"] },
   { label: "Budgets", link: href.budgets(), views: ["budgets", "budget"] },
   { label: "Calls", link: href.calls(), views: ["calls", "call"] },
+  { label: "Webhooks", link: href.webhooks(), views: ["webhooks", "webhook"] },
 ];
 
 export function Layout({

@@ -43,6 +43,9 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "next_attempt_at", nullable = false)
     public OffsetDateTime nextAttemptAt;
 
+    @Column(name = "lease_until")
+    public OffsetDateTime leaseUntil;
+
     @Column(name = "give_up_at", nullable = false)
     public OffsetDateTime giveUpAt;
 

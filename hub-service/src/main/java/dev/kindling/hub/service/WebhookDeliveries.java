@@ -59,20 +59,22 @@ public class WebhookDeliveries {
 
     /**
      * Queues the delivery again, due now, retried for the usual period from now: for a FAILED delivery,
-     * or a DELIVERED one the receiver lost. 409 while an attempt is in flight.
+     * or a DELIVERED one the receiver lost. 409 while an attempt is in flight (one whose sender died, its
+     * lease run out, may be queued again).
      */
     @Transactional
     public Versioned<DeliveryView> redeliver(UUID id) {
         WebhookDelivery delivery = visible(id, true);
-        if (delivery.status == DeliveryStatus.SENDING) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (delivery.status == DeliveryStatus.SENDING && delivery.leaseUntil.isAfter(now)) {
             throw ProblemException.conflict(
                     ProblemType.ILLEGAL_TRANSITION, "An attempt of this delivery is in flight; ask again after it");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         delivery.status = DeliveryStatus.PENDING;
         delivery.nextAttemptAt = now;
         delivery.giveUpAt = now.plus(config.giveUpAfter());
         delivery.deliveredAt = null;
+        delivery.leaseUntil = null;
         em.flush();
         return new Versioned<>(view(delivery, true), delivery.version);
     }

@@ -9,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -30,6 +31,10 @@ public class FeedIngester {
     private final ServiceToken token;
     private final ObjectMapper mapper;
     private final Dispatcher dispatcher;
+    /** The last failure logged and when: the same one is logged once a minute, not every poll. */
+    private String lastProblem;
+
+    private Instant lastLogged = Instant.MIN;
 
     public FeedIngester(
             EntityManager em,
@@ -58,7 +63,13 @@ public class FeedIngester {
                 dispatcher.kick();
             }
         } catch (RuntimeException e) {
-            Log.warnf("Webhooks: the change feed could not be read (%s); trying again", e.toString());
+            String problem = e.toString();
+            Instant now = Instant.now();
+            if (!problem.equals(lastProblem) || now.isAfter(lastLogged.plusSeconds(60))) {
+                Log.warnf("Webhooks: the change feed could not be read (%s); trying again every poll", problem);
+                lastProblem = problem;
+                lastLogged = now;
+            }
         }
     }
 
