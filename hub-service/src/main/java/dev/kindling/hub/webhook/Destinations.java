@@ -55,7 +55,8 @@ public final class Destinations {
         for (InetAddress address : addresses) {
             Optional<String> refused = refused(address, allowLoopback);
             if (refused.isPresent()) {
-                return Optional.of("resolves to " + address.getHostAddress() + ", " + refused.get());
+                // which address is not said: the answer must not map the inside's names for a caller
+                return Optional.of("resolves to " + refused.get());
             }
         }
         return Optional.empty();

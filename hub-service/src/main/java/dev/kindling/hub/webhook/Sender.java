@@ -58,6 +58,14 @@ public class Sender {
     /** Starts the attempt; the future always completes (with a failed Result on any error). */
     public CompletableFuture<Result> send(Delivery delivery) {
         Instant started = Instant.now();
+        try {
+            return exchange(delivery, started);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(new Result(started, 0, null, describe(e), null));
+        }
+    }
+
+    private CompletableFuture<Result> exchange(Delivery delivery, Instant started) {
         long startNanos = System.nanoTime();
         URI url = URI.create(delivery.url());
         Optional<String> refused = Destinations.problem(url, config.allowLoopback());
