@@ -74,7 +74,12 @@ public class RetentionJob {
         return new Pruned(keys, events);
     }
 
-    private long deleteInBatches(String sql, OffsetDateTime before) {
+    /**
+     * Runs a batched delete until a batch comes back short, each batch its own transaction: {@code sql}
+     * deletes at most {@code ?2} rows older than {@code ?1}. The one way a service prunes a table (its own
+     * tables beyond these two too); answers how many rows went.
+     */
+    public long deleteInBatches(String sql, OffsetDateTime before) {
         long total = 0;
         int deleted;
         do {

@@ -235,7 +235,7 @@ public class WebhookResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch,
             @Valid @NotNull SecretRotationRequest request) {
         Duration grace = request.gracePeriodHours() == null
-                ? Duration.ofHours(24)
+                ? Webhooks.DEFAULT_GRACE
                 : Duration.ofHours(request.gracePeriodHours());
         return idempotency.action(
                 key,

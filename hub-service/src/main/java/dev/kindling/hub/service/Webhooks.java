@@ -43,7 +43,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Webhooks {
-    static final Duration DEFAULT_GRACE = Duration.ofHours(24);
+    /** How long the previous secret keeps signing when a rotation names no grace period. */
+    public static final Duration DEFAULT_GRACE = Duration.ofHours(24);
 
     private final EntityManager em;
     private final Caller caller;

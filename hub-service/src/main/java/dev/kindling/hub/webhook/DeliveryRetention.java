@@ -1,31 +1,32 @@
 package dev.kindling.hub.webhook;
 
+import dev.kindling.common.persistence.RetentionJob;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Deletes finished deliveries (and their attempts) older than {@code kindling.webhooks.retention}. */
+/**
+ * Deletes finished deliveries (and their attempts) older than {@code kindling.webhooks.retention}, with
+ * the service's retention job's batched delete, on its schedule and switch ({@code kindling.retention.*}).
+ */
 @ApplicationScoped
 public class DeliveryRetention {
-    private static final int BATCH = 1000;
-
-    private final EntityManager em;
+    private final RetentionJob retention;
     private final WebhookConfig config;
 
-    public DeliveryRetention(EntityManager em, WebhookConfig config) {
-        this.em = em;
+    public DeliveryRetention(RetentionJob retention, WebhookConfig config) {
+        this.retention = retention;
         this.config = config;
     }
 
     @Scheduled(
             identity = "kindling-webhook-retention",
-            every = "1h",
-            delayed = "2m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            every = "${kindling.retention.every:1h}",
+            delayed = "${kindling.retention.delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RetentionJob.Disabled.class)
     void scheduled() {
         long deleted = prune(OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention()));
         if (deleted > 0) {
@@ -33,20 +34,11 @@ public class DeliveryRetention {
         }
     }
 
-    /** Deletes DELIVERED and FAILED deliveries queued before {@code before}, in batches; answers how many. */
+    /** Deletes DELIVERED and FAILED deliveries queued before {@code before}; answers how many. */
     public long prune(OffsetDateTime before) {
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew()
-                    .call(() -> em.createNativeQuery("delete from webhook_delivery where id in (select id from"
-                                    + " webhook_delivery where status in ('DELIVERED', 'FAILED') and created_at < ?1"
-                                    + " limit ?2)")
-                            .setParameter(1, before)
-                            .setParameter(2, BATCH)
-                            .executeUpdate());
-            total += deleted;
-        } while (deleted == BATCH);
-        return total;
+        return retention.deleteInBatches(
+                "delete from webhook_delivery where id in (select id from webhook_delivery"
+                        + " where status in ('DELIVERED', 'FAILED') and created_at < ?1 limit ?2)",
+                before);
     }
 }

@@ -114,7 +114,7 @@ public class Dispatcher {
                             + " from due, webhook w where d.id = due.id and w.id = d.webhook_id"
                             + " returning cast(d.id as text), d.attempts, cast(d.event_id as text), d.event_type,"
                             + " w.url, d.body, w.secret,"
-                            + " case when w.previous_secret_expires_at > now() then w.previous_secret end")
+                            + " case when w.previous_secret_expires_at > now() then w.previous_secret end, w.id")
                     .setParameter(1, config.batchSize())
                     .setParameter(2, config.lease().toMillis() + " milliseconds")
                     .getResultList();
@@ -124,6 +124,7 @@ public class Dispatcher {
                 List<String> secrets = r[7] == null ? List.of((String) r[6]) : List.of((String) r[6], (String) r[7]);
                 claimed.add(new Sender.Delivery(
                         (String) r[0],
+                        (UUID) r[8],
                         ((Number) r[1]).intValue(),
                         (String) r[2],
                         (String) r[3],
@@ -153,14 +154,14 @@ public class Dispatcher {
                     .setParameter(7, result.snippet())
                     .executeUpdate();
             if (result.succeeded()) {
-                delivered(id, delivery.attempt(), result);
+                delivered(id, delivery.webhookId(), delivery.attempt(), result);
             } else {
-                failed(id, delivery.attempt(), result);
+                failed(id, delivery.webhookId(), delivery.attempt(), result);
             }
         });
     }
 
-    private void delivered(UUID id, int attempt, Sender.Result result) {
+    private void delivered(UUID id, UUID webhookId, int attempt, Sender.Result result) {
         int updated = em.createNativeQuery(
                         "update webhook_delivery set status = 'DELIVERED', delivered_at = now(), version = version + 1,"
                                 + " lease_until = null, last_status_code = ?1, last_error = null"
@@ -170,15 +171,14 @@ public class Dispatcher {
                 .setParameter(3, attempt)
                 .executeUpdate();
         if (updated == 1) {
-            em.createNativeQuery(
-                            "update webhook w set consecutive_failures = 0, failing_since = null,"
-                                    + " last_success_at = now() from webhook_delivery d where d.id = ?1 and w.id = d.webhook_id")
-                    .setParameter(1, id)
+            em.createNativeQuery("update webhook set consecutive_failures = 0, failing_since = null,"
+                            + " last_success_at = now() where id = ?1")
+                    .setParameter(1, webhookId)
                     .executeUpdate();
         }
     }
 
-    private void failed(UUID id, int attempt, Sender.Result result) {
+    private void failed(UUID id, UUID webhookId, int attempt, Sender.Result result) {
         Duration wait = Backoff.after(attempt, config.retryBase(), config.retryCap());
         int updated = em.createNativeQuery("update webhook_delivery set lease_until = null, version = version + 1,"
                         + " status = case when now() + cast(?1 as interval) > give_up_at then 'FAILED' else 'PENDING' end,"
@@ -194,25 +194,24 @@ public class Dispatcher {
             return;
         }
         OffsetDateTime disableBefore = OffsetDateTime.now(ZoneOffset.UTC).minus(config.disableAfter());
-        em.createNativeQuery("update webhook w set consecutive_failures = w.consecutive_failures + 1,"
-                        + " failing_since = coalesce(w.failing_since, now())"
-                        + " from webhook_delivery d where d.id = ?1 and w.id = d.webhook_id")
-                .setParameter(1, id)
+        em.createNativeQuery("update webhook set consecutive_failures = consecutive_failures + 1,"
+                        + " failing_since = coalesce(failing_since, now()) where id = ?1")
+                .setParameter(1, webhookId)
                 .executeUpdate();
         int disabled = em.createNativeQuery("update webhook w set status = 'DISABLED', disabled_at = now(),"
                         + " version = w.version + 1, updated_at = now(),"
                         + " disabled_reason = 'No delivery succeeded since ' || to_char(w.failing_since at time zone 'UTC',"
                         + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') || ': ' || w.consecutive_failures || ' attempts in a row"
                         + " failed, the last: ' || ?2"
-                        + " from webhook_delivery d where d.id = ?1 and w.id = d.webhook_id and w.status = 'ENABLED'"
+                        + " where w.id = ?1 and w.status = 'ENABLED'"
                         + " and w.consecutive_failures >= ?3 and w.failing_since <= ?4")
-                .setParameter(1, id)
+                .setParameter(1, webhookId)
                 .setParameter(2, clip(result.error()))
                 .setParameter(3, config.disableAfterFailures())
                 .setParameter(4, disableBefore)
                 .executeUpdate();
         if (disabled == 1) {
-            Log.warnf("Webhooks: an endpoint was disabled after persistent failure (delivery %s)", id);
+            Log.warnf("Webhooks: endpoint %s was disabled after persistent failure", webhookId);
         }
     }
 

@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,7 @@ public class Sender {
     /** What a delivery is: where, what, and the secrets that sign it now. */
     public record Delivery(
             String deliveryId,
+            UUID webhookId,
             int attempt,
             String eventId,
             String eventType,

@@ -50,6 +50,9 @@ class WebhookDeliveryTest {
     @Inject
     Dispatcher dispatcher;
 
+    @Inject
+    DeliveryRetention retention;
+
     /** A hub of this test only, and a webhook for it at the receiver; answers {id, secret, hub}. */
     private static Map<String, String> register(Receiver receiver, String... types) {
         String hub = "W"
@@ -440,6 +443,38 @@ class WebhookDeliveryTest {
             deliverUntil(() -> receiver.received().size() == 2);
             assertEquals(event, receiver.received().get(1).header("Kindling-Event-Id"));
             assertEquals("3", receiver.received().get(1).header("Kindling-Delivery-Attempt"));
+        }
+    }
+
+    @Test
+    void retentionDeletesFinishedDeliveriesOnlyWithTheirAttempts() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            Map<String, String> hook = register(receiver);
+            UUID webhook = UUID.fromString(hook.get("id"));
+            ingester.ingestAll();
+            publish(UUID.randomUUID(), "startup.created", hook.get("hub"));
+            deliverUntil(() -> delivered(hook.get("id")) == 1);
+            // disabled, so that no later sender takes the pending row this test keeps
+            Db.execute("update webhook set status = 'DISABLED' where id = ?", webhook);
+            Db.execute(
+                    "insert into webhook_delivery (id, webhook_id, event_id, event_type, aggregate_id, body,"
+                            + " status, next_attempt_at, give_up_at, created_at) values (uuid_v7(), ?, gen_random_uuid(),"
+                            + " 'startup.updated', gen_random_uuid(), '{}', 'PENDING', now(), now() + interval '1 hour',"
+                            + " now())",
+                    webhook);
+            String attempts = "select count(*) from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id"
+                    + " where d.webhook_id = ?";
+            assertEquals(1, Db.count(attempts, webhook));
+
+            assertTrue(retention.prune(java.time.OffsetDateTime.now().plusDays(1)) >= 1);
+            assertEquals(0, delivered(hook.get("id")), "the delivered one is gone");
+            assertEquals(0, Db.count(attempts, webhook), "with its attempts");
+            assertEquals(
+                    1,
+                    Db.count(
+                            "select count(*) from webhook_delivery where webhook_id = ? and status = 'PENDING'",
+                            webhook),
+                    "the pending one stays");
         }
     }
 }
