@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Follows funding-service's change feed while the allocation storm runs and reports how long each
 allocation.created event took from its commit (occurredAt) to being read by a consumer polling every
-50 ms: the publisher's interval (KINDLING_FEED_PUBLISH_EVERY, 500 ms) plus the poll plus the work.
+50 ms: the commit, the publisher it wakes (or its 1 s schedule, for a wake-up it missed), the poll and the work.
 
 usage: feed-lag.py BASE_URL TOKEN SECONDS  -> prints one JSON line (count, per_second, p50, p95, max in ms)
 """

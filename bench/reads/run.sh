@@ -73,9 +73,13 @@ select b.kind, b.currency, sum(b.total), sum(b.committed), sum(b.disbursed) from
 cases+=("utilisation by hub (all budgets)|VIEWER|/api/v1/funding-reports/utilisation?groupBy=hub|select r.hub_code, b.currency, sum(r.committed), sum(r.committed), sum(r.disbursed) from funding.recipient_balance r join funding.budget b on b.id = r.budget_id where r.hub_code is not null group by 1, 2 order by 1, 2")
 cases+=("utilisation by month (all budgets)|VIEWER|/api/v1/funding-reports/utilisation?groupBy=month|select to_char(j.created_at at time zone 'UTC', 'YYYY-MM'), b.currency, sum(case when j.entry_type in ('BUDGET_OPENED', 'TOTAL_INCREASED') then j.amount when j.entry_type = 'TOTAL_DECREASED' then -j.amount else 0 end), sum(case j.entry_type when 'COMMITTED' then j.amount when 'RELEASED' then -j.amount else 0 end), sum(case j.entry_type when 'DISBURSED' then j.amount when 'DISBURSEMENT_REVERSED' then -j.amount else 0 end) from funding.journal_entry j join funding.budget b on b.id = j.budget_id group by 1, 2 order by 1, 2")
 
+# name|who|path|sql, where the SQL may span lines (several statements): read splits at the first newline,
+# which once left every statement but the first out of the scoreboard's and the partner's anchors.
+split_case() { name=${1%%|*}; local rest=${1#*|}; who=${rest%%|*}; rest=${rest#*|}; path=${rest%%|*}; sql=${rest#*|}; }
+
 # Every path answers 200 before anything is timed; then the JVMs are warmed on all of them.
 for c in "${cases[@]}"; do
-    IFS='|' read -r name who path sql <<<"$c"
+    split_case "$c"
     token=${!who}
     code=$(curl -s -o "$DIR/answer.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$G$path")
     [[ $code == 200 ]] || bench_die "$name: $path answered $code: $(head -c 300 "$DIR/answer.json")"
@@ -86,7 +90,7 @@ for line in io.lines("$DIR/paths.txt") do paths[#paths + 1] = line end
 local i = 0
 request = function() i = i + 1; return wrk.format("GET", paths[i % #paths + 1]) end
 LUA
-for c in "${cases[@]}"; do IFS='|' read -r name who path sql <<<"$c"; [[ $who == VIEWER ]] && echo "$path"; done > "$DIR/paths.txt"
+for c in "${cases[@]}"; do split_case "$c"; [[ $who == VIEWER ]] && echo "$path"; done > "$DIR/paths.txt"
 wrk -t2 -c4 -d"$WARMUP" -s "$DIR/warm.lua" -H "Authorization: Bearer $VIEWER" "$G" > /dev/null
 
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
@@ -94,7 +98,7 @@ printf '| case | through the gateway: mean / p50 (ms) | raw SQL mean (ms) | **HT
 declare -A MEAN
 i=0
 for c in "${cases[@]}"; do
-    IFS='|' read -r name who path sql <<<"$c"
+    split_case "$c"
     token=${!who}
     i=$((i + 1))
     printf '%s;\n' "$sql" > "$DIR/sql/$i.sql"

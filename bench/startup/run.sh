@@ -8,7 +8,8 @@
 #   jdk25-aot    the same with the JDK's AOT cache (JEP 483/514: -XX:AOTCacheOutput once, then -XX:AOTCache)
 # A training run (start until ready, then a clean stop) makes each archive/cache first. Uses the bench
 # database ($KINDLING_PG_DATABASE, default kindling_bench; bench/data/load.sh) and a build
-# (./mvnw -B -q package -DskipTests). Writes $BENCH_DIR/table.md.
+# (./mvnw -B -q package -DskipTests). Writes $BENCH_DIR/table.md. EXTRA_JAVA_OPTS go to every JVM, e.g.
+# EXTRA_JAVA_OPTS=-XX:MaxRAM=512m sizes the heap as the JVM does inside k8s/base's 512 Mi container limit.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 DIR=${BENCH_DIR:-/tmp/kindling-startup-bench}
@@ -48,7 +49,7 @@ launch() { # variant service opts…: starts it, sets PID and T0 (ms)
     local variant=$1 svc=$2 opts=$3 env=()
     [[ $svc == gateway ]] && env=("${urls[@]}") || env=("${via_gateway[@]}")
     T0[$svc]=$(date +%s%3N)
-    PATH="$(dirname "$(java_of "$variant")"):$PATH" JAVA_OPTS="$opts" \
+    PATH="$(dirname "$(java_of "$variant")"):$PATH" JAVA_OPTS="$opts ${EXTRA_JAVA_OPTS:-}" \
         bench_start "$svc" "${PORT[$svc]}" "$DIR/$variant-$svc.log" "${env[@]}" QUARKUS_LOG_LEVEL=INFO
     PID[$svc]=$BENCH_LAST_PID
 }

@@ -210,13 +210,24 @@ class EventFeedSuiteTest extends AgainstTheSuite {
         UUID startup = created.id();
         assertEquals(List.of(), typesOf(readAll(ADMIN, cursor), startup), "committed, not yet published");
 
-        suite.restart("startup-service", true, Map.of());
+        // Its scheduled publisher now runs once at start and then not for an hour: what it committed
+        // before the crash is published by that first run, and anything after only by the commit's nudge.
+        suite.restart("startup-service", true, Map.of("KINDLING_FEED_PUBLISH_EVERY", "1h"));
         suite.restart("gateway", false, Map.of());
         gateway = new Gateway(suite.gateway());
 
         List<JsonNode> after = readUntil(ADMIN, cursor, seen -> has(seen, startup, "startup.created"));
         assertEquals(List.of("startup.created"), typesOf(after, startup));
         assertEquals(List.of(), typesOf(after, hub), "nothing before the cursor again");
+
+        String next = gateway.get(ADMIN, "/api/v1/events?after=now").text("nextCursor");
+        Answer another = gateway.post(
+                ADMIN,
+                "/api/v1/startups",
+                "{\"name\":\"Nudged Robotics (illustrative)\",\"country\":\"SG\",\"sector\":\"ROBOTICS\"}");
+        assertEquals(201, another.status(), another.raw().body());
+        List<JsonNode> nudged = readUntil(ADMIN, next, seen -> has(seen, another.id(), "startup.created"));
+        assertEquals(List.of("startup.created"), typesOf(nudged, another.id()), "published by its commit");
     }
 
     private static void enrollAndGraduate(int n) {

@@ -14,8 +14,11 @@ public interface FeedConfig {
     @WithDefault("true")
     boolean publish();
 
-    /** How often the publisher looks for recorded events: the most an event waits to enter the feed. */
-    @WithDefault("500ms")
+    /**
+     * How often the publisher looks for recorded events it was not nudged about (a commit nudges it at
+     * once); Quarkus' scheduler runs jobs at most once a second, so values below 1 s act as 1 s.
+     */
+    @WithDefault("1s")
     Duration publishEvery();
 
     /** Events positioned per transaction of the publisher. */

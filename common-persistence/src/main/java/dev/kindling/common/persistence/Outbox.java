@@ -2,8 +2,12 @@ package dev.kindling.common.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kindling.common.events.OutboxPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -14,16 +18,28 @@ import java.util.UUID;
  * Records a domain event in the service's {@code outbox} table, in the transaction of the change it
  * describes, so that an event exists exactly when the change does. {@link OutboxPublisher} gives each
  * event its place in the change feed and marks it published; {@link RetentionJob} deletes only
- * published events, once they are older than the feed keeps them.
+ * published events, once they are older than the feed keeps them. A transaction that recorded events
+ * nudges the publisher when it commits, so an event enters the feed right after its change does.
  */
 @ApplicationScoped
 public class Outbox {
+    /** Marks a transaction whose commit already nudges the publisher (one nudge per transaction). */
+    private static final Object NUDGE_ON_COMMIT = new Object();
+
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxPublisher publisher;
 
-    public Outbox(EntityManager em, ObjectMapper mapper) {
+    public Outbox(
+            EntityManager em,
+            ObjectMapper mapper,
+            TransactionSynchronizationRegistry transactions,
+            OutboxPublisher publisher) {
         this.em = em;
         this.mapper = mapper;
+        this.transactions = transactions;
+        this.publisher = publisher;
     }
 
     /** As {@link #record(String, UUID, Collection, Object)}, about one hub or (null) about none. */
@@ -59,5 +75,26 @@ public class Outbox {
                 hubCodes.stream().filter(Objects::nonNull).distinct().sorted().toArray(String[]::new);
         event.occurredAt = StoredTime.now();
         em.persist(event);
+        nudgeOnCommit();
+    }
+
+    private void nudgeOnCommit() {
+        if (transactions.getResource(NUDGE_ON_COMMIT) != null) {
+            return;
+        }
+        transactions.putResource(NUDGE_ON_COMMIT, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    publisher.nudge();
+                }
+            }
+        });
     }
 }

@@ -1,8 +1,10 @@
 package dev.kindling.hub.webhook;
 
+import dev.kindling.common.events.Nudge;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends due deliveries. A batch is claimed in one short transaction ({@code FOR UPDATE SKIP LOCKED},
@@ -32,13 +31,7 @@ public class Dispatcher {
     private final WebhookConfig config;
     private final Sender sender;
     /** Runs a round as soon as deliveries are queued, instead of at the next tick (see {@link #kick}). */
-    private final ExecutorService kicks = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "webhook-kick");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    private final AtomicBoolean kicked = new AtomicBoolean();
+    private Nudge kicks;
 
     public Dispatcher(EntityManager em, WebhookConfig config, Sender sender) {
         this.em = em;
@@ -46,23 +39,25 @@ public class Dispatcher {
         this.sender = sender;
     }
 
-    /**
-     * Sends what is due now, on a thread of its own, when this instance delivers: the ingester calls it
-     * after queueing, so an event does not wait for the next tick. Kicks coalesce while one is pending; a
-     * round running beside the scheduled one is safe (their claims never overlap).
-     */
-    public void kick() {
-        if (config.deliver() && kicked.compareAndSet(false, true)) {
-            kicks.execute(() -> {
-                kicked.set(false);
-                scheduled();
-            });
-        }
+    @PostConstruct
+    void start() {
+        kicks = new Nudge("webhook-kick", Duration.ZERO, this::scheduled);
     }
 
     @PreDestroy
     void stop() {
-        kicks.shutdownNow();
+        kicks.close();
+    }
+
+    /**
+     * Sends what is due now, on a thread of its own, when this instance delivers: the ingester calls it
+     * after queueing, so an event does not wait for the next tick. A round running beside the scheduled
+     * one is safe (their claims never overlap).
+     */
+    public void kick() {
+        if (config.deliver()) {
+            kicks.run();
+        }
     }
 
     @Scheduled(
