@@ -6,8 +6,9 @@
 #   ./mvnw -B -q package -DskipTests && bench/run-all.sh
 #   ONLY="reads gateway" bench/run-all.sh      # a subset: data gateway reads funding startup replicas
 #
-# About an hour on the 2-CPU machine. Results are ratios to anchors measured in the same run (nginx,
-# raw SQL through pgbench, one replica), so other load on the machine moves them less than absolutes.
+# 42 min on the quiet 2-CPU machine (about an hour when it is shared). Results are ratios to anchors
+# measured in the same run (nginx, raw SQL through pgbench, one replica), so other load on the machine
+# moves them less than absolutes.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 source "$HERE/lib.sh"

@@ -28,13 +28,13 @@ import java.util.List;
  */
 @ApplicationScoped
 public class OutboxPublisher {
-    private final EntityManager em;
     /**
      * Commits closer together than this share one publisher run, so a storm of commits costs at most 20
-     * publisher transactions a second, while a commit waits at most this long for its run.
+     * publisher runs a second, while a commit waits about this long at most for its run.
      */
     private static final Duration NUDGE_GAP = Duration.ofMillis(50);
 
+    private final EntityManager em;
     private final FeedConfig config;
     private Nudge nudge;
 
