@@ -22,15 +22,14 @@ public final class Nudge implements AutoCloseable {
     private final long gapNanos;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService thread;
-    /** When the last run started (System.nanoTime); touched by the nudge's own thread only. */
+    /** When the last run started (System.nanoTime; a gap ago at first); touched by its own thread only. */
     private long lastStart;
-
-    private boolean started;
 
     public Nudge(String name, Duration gap, Runnable job) {
         this.name = name;
         this.job = job;
         this.gapNanos = gap.toNanos();
+        this.lastStart = System.nanoTime() - gapNanos;
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, name);
             t.setDaemon(true);
@@ -51,7 +50,7 @@ public final class Nudge implements AutoCloseable {
     }
 
     private void runOnce() {
-        long wait = started ? lastStart + gapNanos - System.nanoTime() : 0;
+        long wait = lastStart + gapNanos - System.nanoTime();
         if (wait > 0) {
             try {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -60,7 +59,6 @@ public final class Nudge implements AutoCloseable {
                 return;
             }
         }
-        started = true;
         lastStart = System.nanoTime();
         pending.set(false);
         try {
